@@ -1,0 +1,47 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// The targets follow the pipeline: text -> normalize -> (parse -> model -> validate/check).
+// A stage depends only on earlier stages; executables are thin wrappers over `PlanCLI`.
+let package = Package(
+  name: "kehoach",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "kehoach", targets: ["kehoach"]),
+    .executable(name: "kehoach-tables", targets: ["kehoach-tables"]),
+    .executable(name: "kehoach-bench", targets: ["kehoach-bench"]),
+    .library(name: "PlanNormalize", targets: ["PlanNormalize"]),
+  ],
+  targets: [
+    .target(name: "PlanText"),
+    .target(
+      name: "PlanNormalize",
+      dependencies: ["PlanText"],
+      resources: [.copy("Tables")]
+    ),
+    .target(name: "PlanTables", dependencies: ["PlanNormalize", "PlanText"]),
+    .target(name: "PlanCLI", dependencies: ["PlanNormalize", "PlanTables", "PlanText"]),
+    .executableTarget(name: "kehoach", dependencies: ["PlanCLI"]),
+    .executableTarget(name: "kehoach-tables", dependencies: ["PlanCLI"]),
+    .executableTarget(name: "kehoach-bench", dependencies: ["PlanCLI"]),
+    .target(
+      name: "PlanTestSupport",
+      dependencies: ["PlanText", "PlanNormalize"],
+      path: "Tests/PlanTestSupport"
+    ),
+    .testTarget(name: "PlanTextTests", dependencies: ["PlanText", "PlanTestSupport"]),
+    .testTarget(
+      name: "PlanNormalizeTests",
+      dependencies: ["PlanNormalize", "PlanText", "PlanTestSupport"]
+    ),
+    .testTarget(
+      name: "PlanTablesTests",
+      dependencies: ["PlanTables", "PlanNormalize", "PlanTestSupport"]
+    ),
+    .testTarget(
+      name: "PlanCLITests",
+      dependencies: ["PlanCLI", "PlanTestSupport"]
+    ),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,139 @@
+import Foundation
+import PlanNormalize
+
+/// `kehoach-bench`: release-build benchmark of the pipeline stages, figures printed.
+package enum BenchCommand {
+  package static let help = """
+    OVERVIEW: Benchmark the normalizer on a synthetic corpus built from Corpus/.
+
+    USAGE: swift run -c release kehoach-bench [--corpus DIR] [--megabytes N] [--json]
+
+    Builds N MB (default 4) of clean text from the clean corpus documents and N MB of
+    OCR-damaged text from the scans and OCR pairs, normalizes each single-threaded, and
+    prints table load time, syllables/s, MB/s and peak memory.
+    """
+
+  package struct Figures: Codable {
+    var tableLoadMilliseconds: Double
+    var clean: Stage
+    var damaged: Stage
+    var peakMemoryMegabytes: Double
+  }
+
+  package struct Stage: Codable {
+    var megabytes: Double
+    var syllables: Int
+    var seconds: Double
+    var syllablesPerSecond: Double
+    var megabytesPerSecond: Double
+    var repairedSyllables: Int
+  }
+
+  package static func run(_ arguments: [String], console: Console) -> Int32 {
+    let parsed: ParsedArguments
+    do {
+      parsed = try ParsedArguments(
+        arguments, valued: ["--corpus", "--megabytes"], flags: ["--json", "--help"])
+    } catch {
+      console.error("error: \(error.message)\n")
+      return 2
+    }
+    if parsed.flags.contains("--help") {
+      console.write(help + "\n")
+      return 0
+    }
+    let corpus = URL(fileURLWithPath: parsed.options["--corpus"] ?? "Corpus")
+    let megabytes = max(0.1, Double(parsed.options["--megabytes"] ?? "4") ?? 4)
+    do {
+      let loadStart = Date()
+      let tables = try NormalizerTables()
+      let loadTime = Date().timeIntervalSince(loadStart)
+      let documents = corpus.appendingPathComponent("documents")
+      let pairs = corpus.appendingPathComponent("ocr-pairs")
+      let clean = try texts(in: documents, matching: { !$0.hasPrefix("000") && !$0.hasPrefix("004") })
+      let damaged =
+        try texts(in: documents, matching: { $0.hasPrefix("000") || $0.hasPrefix("004") })
+        + texts(in: pairs, matching: { $0.hasSuffix(".ocr.txt") })
+      let cleanFigures = measure(
+        synthetic(clean, megabytes: megabytes), tables: tables, options: .init())
+      let damagedFigures = measure(
+        synthetic(damaged, megabytes: megabytes), tables: tables,
+        options: NormalizationOptions(ocrRepair: true))
+      let figures = Figures(
+        tableLoadMilliseconds: loadTime * 1000, clean: cleanFigures, damaged: damagedFigures,
+        peakMemoryMegabytes: peakMemoryMegabytes())
+      if parsed.flags.contains("--json") {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        console.write(String(decoding: (try? encoder.encode(figures)) ?? Data(), as: UTF8.self) + "\n")
+      } else {
+        console.write(String(format: "table load: %.1f ms\n", figures.tableLoadMilliseconds))
+        for (name, stage) in [("clean", cleanFigures), ("ocr-damaged", damagedFigures)] {
+          console.write(
+            String(
+              format: "normalize %@: %.1f MB, %d syllables in %.2f s: %.0f syllables/s, %.2f MB/s"
+                + " (%d repaired)\n",
+              name, stage.megabytes, stage.syllables, stage.seconds, stage.syllablesPerSecond,
+              stage.megabytesPerSecond, stage.repairedSyllables))
+        }
+        console.write(String(format: "peak memory: %.0f MB\n", figures.peakMemoryMegabytes))
+      }
+      return 0
+    } catch {
+      console.error("error: \(error)\n")
+      return 2
+    }
+  }
+
+  private static func texts(in folder: URL, matching: (String) -> Bool) throws -> [String] {
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+    return names.filter { $0.hasSuffix(".txt") && matching($0) }.compactMap { name in
+      FileManager.default.contents(atPath: folder.appendingPathComponent(name).path).map {
+        String(decoding: $0, as: UTF8.self)
+      }
+    }
+  }
+
+  /// Repeats the documents, each as its own block, up to the size asked for.
+  private static func synthetic(_ documents: [String], megabytes: Double) -> [String] {
+    guard !documents.isEmpty else { return [] }
+    var result: [String] = []
+    var size = 0
+    let target = Int(megabytes * 1_000_000)
+    var index = 0
+    while size < target {
+      let document = documents[index % documents.count]
+      result.append(document)
+      size += document.utf8.count
+      index += 1
+    }
+    return result
+  }
+
+  private static func measure(
+    _ documents: [String], tables: NormalizerTables, options: NormalizationOptions
+  ) -> Stage {
+    let normalizer = Normalizer(tables: tables)
+    let bytes = documents.reduce(0) { $0 + $1.utf8.count }
+    var syllables = 0
+    var repaired = 0
+    let start = Date()
+    for document in documents {
+      let result = normalizer.normalize(text: document, options: options)
+      syllables += result.summary.syllables
+      repaired += result.summary.repairedSyllables
+    }
+    let seconds = max(Date().timeIntervalSince(start), 1e-9)
+    return Stage(
+      megabytes: Double(bytes) / 1_000_000, syllables: syllables, seconds: seconds,
+      syllablesPerSecond: Double(syllables) / seconds,
+      megabytesPerSecond: Double(bytes) / 1_000_000 / seconds, repairedSyllables: repaired)
+  }
+
+  /// Peak resident memory of the process so far (Linux reports kilobytes).
+  package static func peakMemoryMegabytes() -> Double {
+    var usage = rusage()
+    getrusage(0, &usage)  // RUSAGE_SELF
+    return Double(usage.ru_maxrss) / 1024
+  }
+}

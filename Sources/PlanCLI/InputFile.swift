@@ -1,0 +1,39 @@
+import Foundation
+
+/// Reads a command's input: a path, or `-` for standard input.
+package enum InputFile {
+  /// The display name of an input: the path as given, or `<stdin>`.
+  package static func displayName(_ path: String, stdinName: String?) -> String {
+    path == "-" ? (stdinName ?? "<stdin>") : path
+  }
+
+  /// The bytes of the input.
+  ///
+  /// - Throws: `InputFileError` for a missing, unreadable or directory path.
+  package static func read(_ path: String, console: Console) throws -> [UInt8] {
+    if path == "-" { return console.readStandardInput() }
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      throw InputFileError(message: "no such file")
+    }
+    if isDirectory.boolValue { throw InputFileError(message: "is a directory") }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw InputFileError(message: "cannot read file")
+    }
+    return Array(data)
+  }
+
+  /// Writes to a temporary file beside `path` and renames it into place.
+  package static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
+    do {
+      try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
+    } catch {
+      throw InputFileError(message: "cannot write '\(path)': \(error.localizedDescription)")
+    }
+  }
+}
+
+/// An input or output file problem (exit status 2).
+package struct InputFileError: Error {
+  package var message: String
+}

@@ -1,0 +1,4 @@
+/// Placeholder until the encoding module lands: composes nothing.
+package enum UnicodeCleanup {
+  package static func repair(line: [Unicode.Scalar]) -> [LineEdit] { [] }
+}

@@ -1,0 +1,107 @@
+import PlanText
+
+/// Finds phrases a spell checker may have put in place of others (`nghiên cứu ma túy` for
+/// `nghiện ma túy`) and asks the language model which reading the context supports.
+///
+/// Where the intended reading is at least `sureMargin` log10 units likelier, the phrase is
+/// repaired; where it is at least `warnMargin` likelier, it is only flagged.
+package struct AutocorrectCheck {
+  package let tables: NormalizerTables
+  package var sureMargin: Float = 3.0
+  package var warnMargin: Float = 0.5
+
+  package static let warningID = "normalize.autocorrect_suspect"
+
+  package struct Found {
+    package var edits: [LineEdit] = []
+    package var warnings: [Diagnostic] = []
+  }
+
+  package func check(_ scalars: [Unicode.Scalar], lineNumber: Int) -> Found {
+    var found = Found()
+    guard !tables.autocorrect.isEmpty else { return found }
+    let tokens = LineTokenizer.tokenize(scalars)
+    var words: [String] = []  // lowercase canonical spelling, or "" for non-words
+    var ids: [Int32] = []
+    for token in tokens {
+      switch token.kind {
+      case .number:
+        words.append("")
+        ids.append(tables.model.numberID)
+      case .code:
+        words.append("")
+        ids.append(tables.model.unknownID)
+      case .word:
+        let analysis = WordAnalysis.analyse(scalars, token, lexicon: tables.lexicon)
+        if let syllable = analysis.syllable {
+          let spelling = tables.lexicon.spellings[Int(syllable)]
+          words.append(spelling)
+          ids.append(tables.model.id(of: spelling))
+        } else {
+          let text = String(String.UnicodeScalarView(scalars[token.start..<token.end]))
+          words.append("")
+          ids.append(tables.model.id(of: text))
+        }
+      }
+    }
+    var index = 0
+    while index < words.count {
+      var matched = false
+      for rule in tables.autocorrect where index + rule.damaged.count <= words.count {
+        guard Array(words[index..<(index + rule.damaged.count)]) == rule.damaged else {
+          continue
+        }
+        let intendedIDs = rule.intended.map { tables.model.id(of: $0) }
+        let before = Array(ids[max(0, index - 2)..<index])
+        let afterEnd = min(words.count, index + rule.damaged.count + 2)
+        let after = Array(ids[(index + rule.damaged.count)..<afterEnd])
+        let damagedIDs = Array(ids[index..<(index + rule.damaged.count)])
+        let margin =
+          score(before + intendedIDs + after, from: before.count)
+          - score(before + damagedIDs + after, from: before.count)
+        let first = tokens[index]
+        let last = tokens[index + rule.damaged.count - 1]
+        let phrase = String(String.UnicodeScalarView(scalars[first.start..<last.end]))
+        let intended = rule.intended.joined(separator: " ")
+        if margin >= sureMargin {
+          let pattern = CasePattern.of(scalars[first.start..<first.end])
+          var replacement = Array(intended.unicodeScalars)
+          if pattern == .title, let head = replacement.first {
+            replacement[0] = VietnameseLetters.uppercase(head)
+          }
+          found.edits.append(
+            LineEdit(
+              start: first.start, end: last.end, replacement: replacement, kind: .autocorrect,
+              confidence: min(0.99, 1 - Double.pow10(-Double(margin))),
+              note: "context prefers '\(intended)' by \(Self.format(margin)) log10"))
+          matched = true
+        } else if margin >= warnMargin {
+          found.warnings.append(
+            Diagnostic(
+              severity: .warning, id: Self.warningID,
+              message:
+                "'\(phrase)' may be a spell checker's replacement of '\(intended)'"
+                + " (context prefers it by \(Self.format(margin)) log10)",
+              location: SourceLocation(line: lineNumber, column: first.start + 1, offset: 0)))
+        }
+        if matched { break }
+      }
+      index += 1
+    }
+    return found
+  }
+
+  private func score(_ sequence: [Int32], from start: Int) -> Float {
+    var total: Float = 0
+    for position in start..<sequence.count {
+      let u = position >= 2 ? sequence[position - 2] : -1
+      let v = position >= 1 ? sequence[position - 1] : -1
+      total += tables.model.logProb(sequence[position], after: u, v)
+    }
+    return total
+  }
+
+  private static func format(_ value: Float) -> String {
+    String(Double((value * 10).rounded()) / 10)
+  }
+}

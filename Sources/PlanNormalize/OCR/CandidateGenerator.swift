@@ -1,0 +1,105 @@
+/// A syllable that an OCR token may stand for, with its channel score.
+package struct Candidate: Hashable, Sendable {
+  /// Index into `SyllableLexicon`.
+  package var syllable: Int32
+  /// log10 P(ocr token | syllable).
+  package var channel: Float
+}
+
+/// Proposes the syllables an OCR token may stand for.
+///
+/// The token's scalars are mapped to their likeliest base letters (`ngw¢i` -> `nguei`), the
+/// skeletons within a small edit distance of that are looked up, and every syllable under
+/// them is scored with the channel model; the best few are kept. Results are cached per
+/// token, since a document repeats its words.
+package final class CandidateGenerator: @unchecked Sendable {
+  private let lexicon: SyllableLexicon
+  private let channel: OCRChannel
+  private let model: SyllableLanguageModel
+  private let likelyBase: [UInt8]
+  private var cache: [[Unicode.Scalar]: [Candidate]] = [:]
+  /// Candidates kept per token.
+  package var limit = 10
+  /// How many more log10 units of channel score than the best a candidate may lose.
+  package var beamWidth: Float = 6
+  /// Weight of the unigram prior when ranking candidates to keep.
+  package var priorWeight: Float = 0.7
+
+  package init(lexicon: SyllableLexicon, channel: OCRChannel, model: SyllableLanguageModel) {
+    self.lexicon = lexicon
+    self.channel = channel
+    self.model = model
+    likelyBase = channel.likelyBase()
+  }
+
+  /// The candidates for one token, best channel score first.
+  ///
+  /// - Complexity: O(S·k²) for S skeletons of similar length on a cache miss; O(1) on a hit.
+  package func candidates(for token: [Unicode.Scalar]) -> [Candidate] {
+    if let cached = cache[token] { return cached }
+    let result = compute(token)
+    if cache.count > 200_000 { cache.removeAll(keepingCapacity: true) }
+    cache[token] = result
+    return result
+  }
+
+  private func compute(_ token: [Unicode.Scalar]) -> [Candidate] {
+    guard !token.isEmpty, token.count <= 10 else { return [] }
+    let ocr = channel.ocrIDs(token)
+    var skeleton: [UInt8] = []
+    for id in ocr {
+      let base = likelyBase[Int(id)]
+      if base != 0 { skeleton.append(base) }
+    }
+    guard !skeleton.isEmpty else { return [] }
+    let maxDistance = skeleton.count <= 2 ? 1 : 2
+    var scored: [Candidate] = []
+    let low = max(1, skeleton.count - maxDistance)
+    let high = min(lexicon.skeletonsByLength.count - 1, skeleton.count + maxDistance)
+    if low <= high {
+      for length in low...high {
+        for candidate in lexicon.skeletonsByLength[length]
+        where Self.editDistance(skeleton, candidate, limit: maxDistance) <= maxDistance {
+          for syllable in lexicon.bySkeleton[candidate] ?? [] {
+            let score = channel.logProb(ocr: ocr, gold: lexicon.goldIDs[Int(syllable)])
+            if score > -Float.infinity {
+              scored.append(Candidate(syllable: syllable, channel: score))
+            }
+          }
+        }
+      }
+    }
+    guard let best = scored.max(by: { $0.channel < $1.channel })?.channel else { return [] }
+    // Rank by channel plus a little unigram prior, so rare spellings do not crowd out.
+    var ranked: [(candidate: Candidate, rank: Float)] = []
+    for candidate in scored where candidate.channel >= best - beamWidth {
+      let token = lexicon.languageModelIDs[Int(candidate.syllable)]
+      let prior: Float =
+        model.logProb(token, after: -1, -1) + lexicon.languageModelPenalty[Int(candidate.syllable)]
+      ranked.append((candidate, candidate.channel + priorWeight * prior))
+    }
+    ranked.sort { a, b in
+      a.rank > b.rank || (a.rank == b.rank && a.candidate.syllable < b.candidate.syllable)
+    }
+    return ranked.prefix(limit).map { $0.candidate }
+  }
+
+  /// Levenshtein distance, stopping early once it must exceed `limit`.
+  package static func editDistance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {
+    if abs(a.count - b.count) > limit { return limit + 1 }
+    var previous = Array(0...b.count)
+    var current = [Int](repeating: 0, count: b.count + 1)
+    for i in 1...max(a.count, 1) where !a.isEmpty {
+      current[0] = i
+      var rowMin = i
+      for j in 1...max(b.count, 1) where !b.isEmpty {
+        let cost = a[i - 1] == b[j - 1] ? 0 : 1
+        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+        rowMin = min(rowMin, current[j])
+      }
+      if rowMin > limit { return limit + 1 }
+      swap(&previous, &current)
+    }
+    return a.isEmpty ? b.count : previous[b.count]
+  }
+}

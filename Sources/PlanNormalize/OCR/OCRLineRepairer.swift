@@ -1,0 +1,122 @@
+/// Repairs the OCR damage of one line: proposes syllables for each damaged word, decodes
+/// the line as a whole, and repairs abbreviations and legal codes.
+package final class OCRLineRepairer: @unchecked Sendable {
+  package let tables: NormalizerTables
+  package let generator: CandidateGenerator
+  package var decoder: LineDecoder
+  /// A word whose best candidate scores below this (log10 channel) is left as it is.
+  package var hopelessChannel: Float = -7
+
+  package init(tables: NormalizerTables) {
+    self.tables = tables
+    generator = CandidateGenerator(
+      lexicon: tables.lexicon, channel: tables.channel, model: tables.model)
+    decoder = LineDecoder(model: tables.model, lexicon: tables.lexicon)
+  }
+
+  /// What repairing a line produced.
+  package struct Outcome {
+    package var edits: [LineEdit]
+    /// The last two LM tokens of the line, context for the next line.
+    package var tail: (Int32, Int32)
+  }
+
+  /// Repairs the word, code and number tokens of a line.
+  ///
+  /// - Parameters:
+  ///   - style: the tone style repaired syllables are written in.
+  ///   - context: the two LM tokens before the line.
+  package func repair(
+    _ scalars: [Unicode.Scalar], tokens: [LineToken], style: ToneStyle, context: (Int32, Int32)
+  ) -> Outcome {
+    let model = tables.model
+    var slots: [DecodeSlot] = []
+    var slotTokens: [Int] = []  // the token behind each slot
+    var edits: [LineEdit] = []
+    slots.reserveCapacity(tokens.count)
+    for (tokenIndex, token) in tokens.enumerated() {
+      switch token.kind {
+      case .number:
+        slots.append(.fixed(model.numberID))
+        slotTokens.append(tokenIndex)
+      case .code:
+        edits += repairCode(scalars, token)
+        slots.append(.fixed(model.unknownID))
+        slotTokens.append(tokenIndex)
+      case .word:
+        let analysis = WordAnalysis.analyse(scalars, token, lexicon: tables.lexicon)
+        let text = Array(scalars[token.start..<token.end])
+        if analysis.looksLikeAbbreviation {
+          let known = tables.abbreviations.isKnown(text) || model.ids[String(String.UnicodeScalarView(text))] != nil
+          if known {
+            slots.append(.fixed(model.id(of: String(String.UnicodeScalarView(text)))))
+            slotTokens.append(tokenIndex)
+            continue
+          }
+          if let repaired = tables.abbreviations.repair(text) {
+            edits.append(
+              LineEdit(
+                start: token.start, end: token.end, replacement: repaired, kind: .code,
+                confidence: 0.9, note: "abbreviation"))
+            slots.append(.fixed(model.id(of: String(String.UnicodeScalarView(repaired)))))
+            slotTokens.append(tokenIndex)
+            continue
+          }
+        }
+        let candidates = generator.candidates(for: text)
+        if let best = candidates.first, best.channel > hopelessChannel {
+          slots.append(.choice(candidates))
+          slotTokens.append(tokenIndex)
+        } else {
+          slots.append(.fixed(model.unknownID))
+          slotTokens.append(tokenIndex)
+        }
+      }
+    }
+    let decoded = decoder.decode(slots, context: context)
+    for (slotIndex, slot) in slots.enumerated() {
+      guard case .choice(let candidates) = slot, slotIndex < decoded.choices.count else {
+        continue
+      }
+      let tokenIndex = slotTokens[slotIndex]
+      guard tokenIndex >= 0 else { continue }
+      let token = tokens[tokenIndex]
+      let chosen = candidates[decoded.choices[slotIndex]]
+      let shape = tables.lexicon.shapes[Int(chosen.syllable)]
+      let rendered = Array(tables.rules.render(shape, style: style).unicodeScalars)
+      let original = scalars[token.start..<token.end]
+      let replacement = CasePattern.of(original).apply(to: rendered)
+      if !replacement.elementsEqual(original) {
+        edits.append(
+          LineEdit(
+            start: token.start, end: token.end, replacement: replacement, kind: .ocr,
+            confidence: decoded.confidence[slotIndex]))
+      }
+    }
+    return Outcome(edits: edits, tail: decoded.tail)
+  }
+
+  /// Repairs the letter parts of a code such as `1736/QD-UBND` or `04/2024/NQ-HPND`.
+  private func repairCode(_ scalars: [Unicode.Scalar], _ token: LineToken) -> [LineEdit] {
+    var edits: [LineEdit] = []
+    var partStart = token.start
+    for index in token.start...token.end {
+      let atEnd = index == token.end
+      if atEnd || scalars[index] == "/" || scalars[index] == "-" {
+        if index > partStart {
+          let part = Array(scalars[partStart..<index])
+          let isLetters = part.allSatisfy { VietnameseLetters.info($0) != nil || $0 == "0" }
+          let hasUpper = part.contains { VietnameseLetters.info($0)?.isUppercase == true }
+          if isLetters, hasUpper, let repaired = tables.abbreviations.repair(part) {
+            edits.append(
+              LineEdit(
+                start: partStart, end: index, replacement: repaired, kind: .code,
+                confidence: 0.9, note: "legal code"))
+          }
+        }
+        partStart = index + 1
+      }
+    }
+    return edits
+  }
+}

@@ -1,0 +1,141 @@
+import Foundation
+
+/// A syllable trigram language model in backoff form (log10 probabilities).
+///
+/// Tokens are lowercase syllables in canonical (old) tone style, frequent abbreviations as
+/// written (`UBND`), and the classes `<s>` (paragraph start), `<num>` and `<unk>`.
+/// Trained by `kehoach-tables build` with interpolated Kneser-Ney smoothing; stored as
+/// text in `Tables/syllable-lm.txt`:
+///
+///     \unigrams N        then N lines: token TAB log10p TAB log10backoff
+///     \bigrams N         then N lines: id1 SPACE id2 TAB log10p TAB log10backoff
+///     \trigrams N        then N lines: id1 SPACE id2 SPACE id3 TAB log10p
+///
+/// where ids are the 0-based positions of tokens in the unigram list.
+package struct SyllableLanguageModel: Sendable {
+  package static let paragraphStart = "<s>"
+  package static let number = "<num>"
+  package static let unknown = "<unk>"
+
+  package let tokens: [String]
+  package let ids: [String: Int32]
+  private let unigramLogProb: [Float]
+  private let unigramBackoff: [Float]
+  private let bigrams: NGramTable
+  private let trigrams: NGramTable
+  /// log10 probability given to a token outside the vocabulary.
+  package let unknownLogProb: Float
+
+  package var paragraphStartID: Int32 { ids[Self.paragraphStart] ?? 0 }
+  package var numberID: Int32 { ids[Self.number] ?? 0 }
+  package var unknownID: Int32 { ids[Self.unknown] ?? 0 }
+  package var bigramCount: Int { bigrams.count }
+  package var trigramCount: Int { trigrams.count }
+
+  @inline(__always)
+  private static func key(_ a: Int32, _ b: Int32) -> UInt64 {
+    UInt64(UInt32(bitPattern: a)) << 21 | UInt64(UInt32(bitPattern: b))
+  }
+
+  @inline(__always)
+  private static func key(_ a: Int32, _ b: Int32, _ c: Int32) -> UInt64 {
+    UInt64(UInt32(bitPattern: a)) << 42 | UInt64(UInt32(bitPattern: b)) << 21
+      | UInt64(UInt32(bitPattern: c))
+  }
+
+  /// log10 P(w | u v); pass -1 for a missing context token.
+  ///
+  /// - Complexity: at most three hash lookups.
+  @inline(__always)
+  package func logProb(_ w: Int32, after u: Int32, _ v: Int32) -> Float {
+    guard w >= 0, Int(w) < unigramLogProb.count else { return unknownLogProb }
+    if v < 0 { return unigramLogProb[Int(w)] }
+    var backoff: Float = 0
+    if u >= 0 {
+      if let (p, _) = trigrams.lookup(Self.key(u, v, w)) { return p }
+      if let (_, b) = bigrams.lookup(Self.key(u, v)) { backoff = b }
+    }
+    if let (p, _) = bigrams.lookup(Self.key(v, w)) { return backoff + p }
+    return backoff + unigramBackoff[Int(v)] + unigramLogProb[Int(w)]
+  }
+
+  /// The id of a token, or `<unk>`'s id.
+  @inline(__always)
+  package func id(of token: String) -> Int32 { ids[token] ?? unknownID }
+
+  /// Parses the text form.
+  ///
+  /// - Throws: `TableError.malformed` with the line of the first bad entry.
+  package init(text: String, name: String = "syllable-lm.txt") throws {
+    var reader = TableLineReader(text: text, name: name)
+    var tokens: [String] = []
+    var uniP: [Float] = []
+    var uniB: [Float] = []
+    var bigrams = NGramTable(capacity: 16)
+    var trigrams = NGramTable(capacity: 16)
+    var section = 0
+    while let line = reader.next() {
+      if line.first == UInt8(ascii: "\\") {
+        let header = String(decoding: line, as: UTF8.self).split(separator: " ")
+        guard header.count == 2, let count = Int(header[1]), count >= 0 else {
+          throw reader.error("bad section header")
+        }
+        switch header[0] {
+        case "\\unigrams":
+          section = 1
+          tokens.reserveCapacity(count)
+        case "\\bigrams":
+          section = 2
+          bigrams = NGramTable(capacity: count)
+        case "\\trigrams":
+          section = 3
+          trigrams = NGramTable(capacity: count)
+        default: throw reader.error("unknown section \(header[0])")
+        }
+        continue
+      }
+      let fields = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
+      switch section {
+      case 1:
+        guard fields.count == 3, let p = TableNumber.float(fields[1]),
+          let b = TableNumber.float(fields[2])
+        else { throw reader.error("expected token, log10p, backoff") }
+        tokens.append(String(decoding: fields[0], as: UTF8.self))
+        uniP.append(p)
+        uniB.append(b)
+      case 2:
+        let idsField = fields.first.map { $0.split(separator: UInt8(ascii: " ")) } ?? []
+        guard fields.count == 3, idsField.count == 2,
+          let a = TableNumber.int32(idsField[0], below: tokens.count),
+          let b = TableNumber.int32(idsField[1], below: tokens.count),
+          let p = TableNumber.float(fields[1]), let w = TableNumber.float(fields[2])
+        else { throw reader.error("expected id id, log10p, backoff") }
+        bigrams.insert(Self.key(a, b), p, w)
+      case 3:
+        let idsField = fields.first.map { $0.split(separator: UInt8(ascii: " ")) } ?? []
+        guard fields.count == 2, idsField.count == 3,
+          let a = TableNumber.int32(idsField[0], below: tokens.count),
+          let b = TableNumber.int32(idsField[1], below: tokens.count),
+          let c = TableNumber.int32(idsField[2], below: tokens.count),
+          let p = TableNumber.float(fields[1])
+        else { throw reader.error("expected id id id, log10p") }
+        trigrams.insert(Self.key(a, b, c), p, 0)
+      default:
+        throw reader.error("entry before any section header")
+      }
+    }
+    var ids: [String: Int32] = [:]
+    ids.reserveCapacity(tokens.count)
+    for (index, token) in tokens.enumerated() { ids[token] = Int32(index) }
+    for required in [Self.paragraphStart, Self.number, Self.unknown] where ids[required] == nil {
+      throw TableError.malformed(table: name, line: 0, reason: "missing token \(required)")
+    }
+    self.tokens = tokens
+    self.ids = ids
+    unigramLogProb = uniP
+    unigramBackoff = uniB
+    self.bigrams = bigrams
+    self.trigrams = trigrams
+    unknownLogProb = uniP[Int(ids[Self.unknown] ?? 0)]
+  }
+}

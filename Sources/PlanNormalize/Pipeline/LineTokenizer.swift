@@ -1,0 +1,190 @@
+/// A piece of a line found by `LineTokenizer`, as a range of scalar indices.
+package struct LineToken: Hashable, Sendable {
+  /// What a token is, decided from its scalars alone.
+  package enum Kind: UInt8, Sendable {
+    /// Letters, possibly with OCR stand-ins (`c6ng`, `ngw¢i`, `S6`): a syllable, maybe damaged.
+    case word
+    /// Digits with `. , / : -` inside (`2024`, `31/12/2024`, `1.2.`).
+    case number
+    /// Letters joined by `/` or `-`, or digits and letters so joined (`36/KH-UBND`, `NĐ-CP`).
+    case code
+  }
+
+  package var kind: Kind
+  /// Index of the first scalar of the token in the line.
+  package var start: Int
+  /// Index just past the last scalar.
+  package var end: Int
+
+  package var count: Int { end - start }
+}
+
+/// Splits a line, given as Unicode scalars, into word, number and code tokens.
+///
+/// Grammar: a line is whitespace-separated chunks; a chunk is
+/// `punctuation* core punctuation*`, where the core runs from the first to the last scalar
+/// that is a letter, a digit or an OCR stand-in for a letter (`$ | ¢ € & ?` and Latin letters
+/// that Vietnamese does not use, such as `ï`). Punctuation between tokens is not a token: the
+/// normalizer copies it through unchanged.
+package enum LineTokenizer {
+  /// How one scalar takes part in a token.
+  package enum ScalarClass: UInt8 {
+    case space, letter, digit, standIn, joiner, punctuation
+  }
+
+  private static let standIns: Set<UInt32> = Set(
+    "$|¢€&?@£§©®¥µ".unicodeScalars.map(\.value))
+
+  /// The class of one scalar.
+  @inline(__always)
+  package static func classify(_ scalar: Unicode.Scalar) -> ScalarClass {
+    let value = scalar.value
+    switch value {
+    case 0x20, 0x09, 0x0B, 0x0C, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000:
+      return .space
+    case 0x30...0x39:
+      return .digit
+    case 0x2F, 0x2D:  // '/' '-'
+      return .joiner
+    default:
+      break
+    }
+    if VietnameseLetters.info(scalar) != nil { return .letter }
+    if standIns.contains(value) { return .standIn }
+    if (0xC0...0x24F).contains(value) || (0x1E00...0x1EFF).contains(value) {
+      return value == 0xD7 || value == 0xF7 ? .punctuation : .standIn
+    }
+    return .punctuation
+  }
+
+  /// The tokens of a line, in order.
+  ///
+  /// - Complexity: O(n) in the number of scalars.
+  package static func tokenize(_ scalars: [Unicode.Scalar]) -> [LineToken] {
+    var tokens: [LineToken] = []
+    let count = scalars.count
+    var index = 0
+    while index < count {
+      while index < count, classify(scalars[index]) == .space { index += 1 }
+      let chunkStart = index
+      while index < count, classify(scalars[index]) != .space { index += 1 }
+      let chunkEnd = index
+      if chunkStart == chunkEnd { continue }
+      appendTokens(of: scalars, from: chunkStart, to: chunkEnd, into: &tokens)
+    }
+    return tokens
+  }
+
+  /// Finds the cores of one chunk. A joiner (`/`, `-`) between two core scalars keeps a
+  /// code together; a joiner standing alone (`Lao động - Thương`) is punctuation.
+  private static func appendTokens(
+    of scalars: [Unicode.Scalar], from start: Int, to end: Int, into tokens: inout [LineToken]
+  ) {
+    var index = start
+    while index < end {
+      while index < end, !isCore(classify(scalars[index])) { index += 1 }
+      guard index < end else { return }
+      let coreStart = index
+      var hasLetter = false
+      var hasDigit = false
+      var hasJoiner = false
+      var lastCore = index
+      while index < end {
+        let kind = classify(scalars[index])
+        if isCore(kind) {
+          if kind == .letter || kind == .standIn { hasLetter = true }
+          if kind == .digit { hasDigit = true }
+          lastCore = index
+          index += 1
+        } else if kind == .joiner || isInnerNumberPunctuation(scalars, index, end) {
+          // Keep going only if a core scalar follows the joiner.
+          if index + 1 < end, isCore(classify(scalars[index + 1])) {
+            if kind == .joiner { hasJoiner = true }
+            index += 1
+          } else {
+            break
+          }
+        } else {
+          break
+        }
+      }
+      let coreEnd = lastCore + 1
+      if hasJoiner && !isCode(scalars, coreStart, coreEnd) {
+        // `tinh-hinh`, `ma-tuy`: words an OCR joined, not a code.
+        appendParts(of: scalars, from: coreStart, to: coreEnd, splittingAt: .joiner, into: &tokens)
+      } else if !hasJoiner && hasLetter && containsInnerPunctuation(scalars, coreStart, coreEnd) {
+        appendParts(
+          of: scalars, from: coreStart, to: coreEnd, splittingAt: .punctuation, into: &tokens)
+      } else {
+        let kind: LineToken.Kind = !hasLetter && hasDigit ? .number : hasJoiner ? .code : .word
+        tokens.append(LineToken(kind: kind, start: coreStart, end: coreEnd))
+      }
+      index = max(index, coreEnd)
+    }
+  }
+
+  private static func partKindOf(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int)
+    -> LineToken.Kind
+  {
+    for index in start..<end where classify(scalars[index]) != .digit { return .word }
+    return .number
+  }
+
+  /// Appends the parts of a core between scalars of class `separator`.
+  private static func appendParts(
+    of scalars: [Unicode.Scalar], from start: Int, to end: Int, splittingAt separator: ScalarClass,
+    into tokens: inout [LineToken]
+  ) {
+    var partStart = start
+    for position in start...end where position == end || classify(scalars[position]) == separator {
+      if position > partStart {
+        tokens.append(
+          LineToken(kind: partKindOf(scalars, partStart, position), start: partStart, end: position))
+      }
+      partStart = position + 1
+    }
+  }
+
+  /// A joined core is a code when it has a `/`, or when every part is digits or written in
+  /// capitals (`QD-UBND`, `NĐ-CP`, `COVID-19`, `TTr-SLĐTBXH`).
+  private static func isCode(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+    var partUpper = 0
+    var partLetters = 0
+    for position in start...end {
+      if position == end || classify(scalars[position]) == .joiner {
+        if position < end, scalars[position] == "/" { return true }
+        if partLetters > 0 && partUpper < min(2, partLetters) { return false }
+        partUpper = 0
+        partLetters = 0
+        continue
+      }
+      if let info = VietnameseLetters.info(scalars[position]) {
+        partLetters += 1
+        if info.isUppercase { partUpper += 1 }
+      }
+    }
+    return true
+  }
+
+  private static func containsInnerPunctuation(
+    _ scalars: [Unicode.Scalar], _ start: Int, _ end: Int
+  ) -> Bool {
+    for index in start..<end where classify(scalars[index]) == .punctuation { return true }
+    return false
+  }
+
+  /// `.`, `,` or `:` between two digits (`1.500`, `8,5`, `10:30`) belongs to the number.
+  private static func isInnerNumberPunctuation(
+    _ scalars: [Unicode.Scalar], _ index: Int, _ end: Int
+  ) -> Bool {
+    let value = scalars[index].value
+    guard value == 0x2E || value == 0x2C || value == 0x3A else { return false }
+    guard index > 0, index + 1 < end else { return false }
+    return classify(scalars[index - 1]) == .digit && classify(scalars[index + 1]) == .digit
+  }
+
+  @inline(__always)
+  private static func isCore(_ kind: ScalarClass) -> Bool {
+    kind == .letter || kind == .digit || kind == .standIn
+  }
+}

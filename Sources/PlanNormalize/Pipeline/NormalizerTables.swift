@@ -1,0 +1,60 @@
+import Foundation
+
+/// Every data table the normalizer uses, loaded once.
+public struct NormalizerTables: Sendable {
+  package let rules: SyllableRules
+  package let model: SyllableLanguageModel
+  package let channel: OCRChannel
+  package let lexicon: SyllableLexicon
+  package let abbreviations: AbbreviationTable
+  package let autocorrect: [AutocorrectRule]
+  /// Where the tables were read from.
+  public let directory: URL
+
+  /// File names inside the tables directory.
+  package enum File {
+    package static let phonotactics = "phonotactics.txt"
+    package static let languageModel = "syllable-lm.txt"
+    package static let learnedChannel = "ocr-channel.txt"
+    package static let curatedChannel = "ocr-confusions.txt"
+    package static let abbreviations = "abbreviations.txt"
+    package static let autocorrect = "autocorrect.txt"
+  }
+
+  /// Loads the tables from `directory`, or from the located default directory.
+  ///
+  /// - Throws: `TableError` naming the missing or malformed table.
+  public init(directory: URL? = nil) throws {
+    let directory = try directory ?? TableLocator.locate()
+    func read(_ name: String) throws -> String {
+      let url = directory.appendingPathComponent(name)
+      guard let data = FileManager.default.contents(atPath: url.path) else {
+        throw TableError.missing(table: name, searched: [directory.path])
+      }
+      return String(decoding: data, as: UTF8.self)
+    }
+    let rules = try SyllableRules(table: read(File.phonotactics))
+    let model = try SyllableLanguageModel(text: read(File.languageModel))
+    let learned = try OCRChannel.parseEntries(read(File.learnedChannel), name: File.learnedChannel)
+    let curated = try OCRChannel.parseEntries(read(File.curatedChannel), name: File.curatedChannel)
+    let channel = OCRChannel(entries: learned + curated)
+    self.init(
+      rules: rules, model: model, channel: channel,
+      abbreviations: try AbbreviationTable(text: read(File.abbreviations)),
+      autocorrect: try AutocorrectRule.parse(read(File.autocorrect), name: File.autocorrect),
+      directory: directory)
+  }
+
+  package init(
+    rules: SyllableRules, model: SyllableLanguageModel, channel: OCRChannel,
+    abbreviations: AbbreviationTable, autocorrect: [AutocorrectRule], directory: URL
+  ) {
+    self.rules = rules
+    self.model = model
+    self.channel = channel
+    self.lexicon = SyllableLexicon(rules: rules, model: model, channel: channel)
+    self.abbreviations = abbreviations
+    self.autocorrect = autocorrect
+    self.directory = directory
+  }
+}

@@ -1,0 +1,4 @@
+import Foundation
+import PlanCLI
+
+exit(BenchCommand.run(Array(CommandLine.arguments.dropFirst()), console: .system()))

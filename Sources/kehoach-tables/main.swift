@@ -1,0 +1,4 @@
+import Foundation
+import PlanCLI
+
+exit(TablesCommand.run(Array(CommandLine.arguments.dropFirst()), console: .system()))

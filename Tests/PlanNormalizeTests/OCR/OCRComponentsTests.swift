@@ -1,0 +1,78 @@
+import PlanTestSupport
+import XCTest
+
+@testable import PlanNormalize
+
+final class OCRComponentsTests: XCTestCase {
+  func testLanguageModelPrefersTheWordsOfTheDomain() throws {
+    let tables = try SharedFixtures.tables()
+    let model = tables.model
+    let ma = model.id(of: "ma")
+    let tuy = model.id(of: "túy")
+    let tay = model.id(of: "tay")
+    let nghien = model.id(of: "nghiện")
+    XCTAssertGreaterThan(model.logProb(tuy, after: nghien, ma), model.logProb(tay, after: nghien, ma))
+    XCTAssertGreaterThan(model.logProb(tuy, after: -1, ma), -1.0)
+    XCTAssertEqual(model.id(of: "không-có-từ-này"), model.unknownID)
+  }
+
+  func testLanguageModelRejectsMalformedTablesWithTheirLine() {
+    let bad = "\\unigrams 2\n<s>\t-99\t0\n<num>\tx\t0\n"
+    XCTAssertThrowsError(try SyllableLanguageModel(text: bad)) { error in
+      guard case TableError.malformed(_, let line, _) = error else {
+        return XCTFail("unexpected \(error)")
+      }
+      XCTAssertEqual(line, 3)
+    }
+    XCTAssertThrowsError(try SyllableLanguageModel(text: "\\unigrams 1\na\t-1\t0\n"))
+    XCTAssertThrowsError(try SyllableLanguageModel(text: "0 1\t-1\t0\n"))
+  }
+
+  func testChannelPrefersIdentityAndLearnedConfusions() throws {
+    let channel = try SharedFixtures.tables().channel
+    func score(_ ocr: String, _ gold: String) throws -> Float {
+      let goldIDs = try XCTUnwrap(channel.goldIDs(gold.unicodeScalars), gold)
+      return channel.logProb(ocr: channel.ocrIDs(ocr.unicodeScalars), gold: goldIDs)
+    }
+    XCTAssertGreaterThan(try score("người", "người"), try score("người", "ngươi") - 0.01)
+    XCTAssertGreaterThan(try score("S6", "số"), try score("S6", "sáu"))
+    XCTAssertGreaterThan(try score("ctia", "của"), -4)
+    XCTAssertGreaterThan(try score("1am", "làm"), try score("1am", "năm"))
+  }
+
+  func testChannelRowsAreValidated() {
+    XCTAssertThrowsError(try OCRChannel.parseEntries("a\tb\n", name: "t"))
+    XCTAssertThrowsError(try OCRChannel.parseEntries("A\tb\t1\n", name: "t"))
+    XCTAssertThrowsError(try OCRChannel.parseEntries("abc\tb\t1\n", name: "t"))
+    XCTAssertEqual(try OCRChannel.parseEntries("# c\nủ\tti\t5\nờ\t∅\t2\n", name: "t").count, 2)
+  }
+
+  func testAbbreviationsAndCodesAreRepairedOnlyWhenDamaged() throws {
+    let table = try SharedFixtures.tables().abbreviations
+    func repair(_ text: String) -> String? {
+      table.repair(Array(text.unicodeScalars)).map { String(String.UnicodeScalarView($0)) }
+    }
+    XCTAssertEqual(repair("HDND"), "HĐND")
+    XCTAssertEqual(repair("HPND"), "HĐND")
+    XCTAssertEqual(repair("QD"), "QĐ")
+    XCTAssertEqual(repair("ND"), "NĐ")
+    XCTAssertEqual(repair("LDTBXH"), "LĐTBXH")
+    XCTAssertEqual(repair("SLDTBXH"), "SLĐTBXH")
+    XCTAssertNil(repair("UBND"))
+    XCTAssertNil(repair("CP"))
+    XCTAssertNil(repair("XYZ"))
+  }
+
+  func testCasePatternIsReadFromTheOCRToken() {
+    func pattern(_ text: String) -> CasePattern { CasePattern.of(Array(text.unicodeScalars)[...]) }
+    XCTAssertEqual(pattern("cong"), .lower)
+    XCTAssertEqual(pattern("Cong"), .title)
+    XCTAssertEqual(pattern("S6"), .title)
+    XCTAssertEqual(pattern("$6"), .title)
+    XCTAssertEqual(pattern("PiCH"), .upper)
+    XCTAssertEqual(pattern("HOACH"), .upper)
+    XCTAssertEqual(
+      String(String.UnicodeScalarView(CasePattern.upper.apply(to: Array("đích".unicodeScalars)))),
+      "ĐÍCH")
+  }
+}

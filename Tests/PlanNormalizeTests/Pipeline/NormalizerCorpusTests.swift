@@ -1,0 +1,137 @@
+import PlanTestSupport
+import PlanText
+import XCTest
+
+@testable import PlanNormalize
+
+/// The normalizer on the real corpus documents, clean and scanned.
+final class NormalizerCorpusTests: XCTestCase {
+  private func normalizer() throws -> Normalizer { Normalizer(tables: try SharedFixtures.tables()) }
+
+  private static let cleanDocuments = ["001", "002", "003"]
+  private static let scannedDocuments = ["000", "004"]
+
+  func testCleanDocumentsKeepAtLeast999PerMilleOfSyllables() throws {
+    let normalizer = try normalizer()
+    for prefix in Self.cleanDocuments {
+      let text = try TestPaths.document(prefix)
+      let result = normalizer.normalize(text: text)
+      XCTAssertFalse(result.summary.documentDamaged, prefix)
+      let changed = result.edits.filter { $0.kind == .ocr || $0.kind == .toneStyle }.count
+      let unchanged = 1 - Double(changed) / Double(max(result.summary.syllables, 1))
+      XCTAssertGreaterThanOrEqual(
+        unchanged, 0.999,
+        "\(prefix): \(changed) of \(result.summary.syllables) changed: \(result.edits.prefix(10))")
+    }
+  }
+
+  func testEveryDocumentKeepsItsLineStructure() throws {
+    let normalizer = try normalizer()
+    for prefix in Self.cleanDocuments + Self.scannedDocuments {
+      let text = try TestPaths.document(prefix)
+      let output = normalizer.normalize(text: text).text
+      let input = TextLineShape(text)
+      let result = TextLineShape(output)
+      XCTAssertEqual(result.count, input.count, prefix)
+      XCTAssertEqual(result.terminators, input.terminators, prefix)
+      XCTAssertEqual(result.blankLines, input.blankLines, prefix)
+    }
+  }
+
+  func testNormalizingTwiceEqualsNormalizingOnce() throws {
+    let normalizer = try normalizer()
+    for prefix in Self.cleanDocuments + Self.scannedDocuments {
+      let once = normalizer.normalize(text: try TestPaths.document(prefix)).text
+      let twice = normalizer.normalize(text: once).text
+      if once != twice {
+        let a = once.components(separatedBy: "\n")
+        let b = twice.components(separatedBy: "\n")
+        let first = zip(a, b).enumerated().first { $0.element.0 != $0.element.1 }
+        XCTFail("\(prefix) not idempotent; first difference at line \((first?.offset ?? 0) + 1):\n"
+          + "once:  \(first?.element.0 ?? "")\ntwice: \(first?.element.1 ?? "")")
+      }
+    }
+  }
+
+  func testScannedDocumentsAreDetectedAndRepaired() throws {
+    let normalizer = try normalizer()
+    for prefix in Self.scannedDocuments {
+      let result = normalizer.normalize(text: try TestPaths.document(prefix))
+      XCTAssertTrue(result.summary.documentDamaged, prefix)
+      XCTAssertGreaterThan(result.summary.repairedSyllables, result.summary.syllables / 2, prefix)
+      XCTAssertTrue(result.text.contains("cai nghiện ma túy"), prefix)
+      XCTAssertTrue(result.text.contains("/KH-UBND"), prefix)
+    }
+    let sonLa = normalizer.normalize(text: try TestPaths.document("000")).text
+      .components(separatedBy: "\n")
+    // Line 4 of the scan reads `S6: 36 /KH-UBND Son La, ngay 02 thang 02 nam 2024`.
+    XCTAssertTrue(sonLa[3].hasPrefix("Số: 36 /KH-UBND"), sonLa[3])
+    XCTAssertTrue(sonLa[3].hasSuffix("ngày 02 tháng 02 năm 2024"), sonLa[3])
+  }
+
+  func testEmptyInputGivesEmptyOutput() throws {
+    let result = try normalizer().normalize(text: "")
+    XCTAssertEqual(result.text, "")
+    XCTAssertEqual(result.edits, [])
+  }
+
+  func testContextDecidesTheSameOCRWord() throws {
+    let normalizer = try normalizer()
+    let options = NormalizationOptions(ocrRepair: true)
+    let text = normalizer.normalize(
+      text: "nguoi nghién ma tay va nguoi sir dung trai phép chat ma tuy", options: options
+    ).text
+    XCTAssertEqual(text, "người nghiện ma túy và người sử dụng trái phép chất ma túy")
+  }
+
+  func testEditsPointAtTheInputColumns() throws {
+    let normalizer = try normalizer()
+    let result = normalizer.normalize(
+      text: "dong 1\ncai nghién ma tuy", options: NormalizationOptions(ocrRepair: true))
+    let nghien = try XCTUnwrap(result.edits.first { $0.before == "nghién" })
+    XCTAssertEqual(nghien.line, 2)
+    XCTAssertEqual(nghien.column, 5)
+    XCTAssertEqual(nghien.endColumn, 11)
+    XCTAssertEqual(nghien.after, "nghiện")
+    XCTAssertEqual(nghien.kind, .ocr)
+  }
+
+  func testToneStyleIsKeptUnlessAsked() throws {
+    let normalizer = try normalizer()
+    let text = "hòa nhập cộng đồng và hoà giải, thủy lợi"
+    XCTAssertEqual(normalizer.normalize(text: text).text, text)
+    XCTAssertEqual(
+      normalizer.normalize(text: text, options: NormalizationOptions(toneStyle: .new)).text,
+      "hoà nhập cộng đồng và hoà giải, thuỷ lợi")
+    XCTAssertEqual(
+      normalizer.normalize(text: text, options: NormalizationOptions(toneStyle: .old)).text,
+      "hòa nhập cộng đồng và hòa giải, thủy lợi")
+  }
+
+  func testLegalCodesAreRepairedInsideOCRText() throws {
+    let normalizer = try normalizer()
+    let text = normalizer.normalize(
+      text: "Quyét dinh sé 1736/QD-UBND va Nghi quyét s6 04/2024/NQ-HPND ctia HDND",
+      options: NormalizationOptions(ocrRepair: true)
+    ).text
+    XCTAssertTrue(text.contains("1736/QĐ-UBND"), text)
+    XCTAssertTrue(text.contains("04/2024/NQ-HĐND"), text)
+    XCTAssertTrue(text.hasSuffix("của HĐND"), text)
+  }
+}
+
+/// The line structure of a text: count, terminators and which lines are blank.
+private struct TextLineShape: Equatable {
+  var count: Int
+  var terminators: [String]
+  var blankLines: [Int]
+
+  init(_ text: String) {
+    let lines = TextLine.split(text)
+    count = lines.count
+    terminators = lines.map(\.terminator)
+    blankLines = lines.indices.filter {
+      lines[$0].content.trimmingCharacters(in: .whitespaces).isEmpty
+    }
+  }
+}
