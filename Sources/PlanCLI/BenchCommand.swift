@@ -6,7 +6,8 @@ package enum BenchCommand {
   package static let help = """
     OVERVIEW: Benchmark the normalizer on a synthetic corpus built from Corpus/.
 
-    USAGE: swift run -c release kehoach-bench [--corpus DIR] [--megabytes N] [--json]
+    USAGE: swift run -c release kehoach-bench [--corpus DIR] [--megabytes N]
+                                              [--stage all|clean|damaged] [--json]
 
     Builds N MB (default 4) of clean text from the clean corpus documents and N MB of
     OCR-damaged text from the scans and OCR pairs, normalizes each single-threaded, and
@@ -33,7 +34,7 @@ package enum BenchCommand {
     let parsed: ParsedArguments
     do {
       parsed = try ParsedArguments(
-        arguments, valued: ["--corpus", "--megabytes"], flags: ["--json", "--help"])
+        arguments, valued: ["--corpus", "--megabytes", "--stage"], flags: ["--json", "--help"])
     } catch {
       console.error("error: \(error.message)\n")
       return 2
@@ -54,10 +55,12 @@ package enum BenchCommand {
       let damaged =
         try texts(in: documents, matching: { $0.hasPrefix("000") || $0.hasPrefix("004") })
         + texts(in: pairs, matching: { $0.hasSuffix(".ocr.txt") })
+      let stage = parsed.options["--stage"] ?? "all"
       let cleanFigures = measure(
-        synthetic(clean, megabytes: megabytes), tables: tables, options: .init())
+        stage == "damaged" ? [] : synthetic(clean, megabytes: megabytes), tables: tables,
+        options: .init())
       let damagedFigures = measure(
-        synthetic(damaged, megabytes: megabytes), tables: tables,
+        stage == "clean" ? [] : synthetic(damaged, megabytes: megabytes), tables: tables,
         options: NormalizationOptions(ocrRepair: true))
       let figures = Figures(
         tableLoadMilliseconds: loadTime * 1000, clean: cleanFigures, damaged: damagedFigures,

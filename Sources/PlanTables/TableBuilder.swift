@@ -33,6 +33,8 @@ package struct TableBuilder {
     let autocorrect = try AutocorrectRule.parse(
       readText(tables.appendingPathComponent(NormalizerTables.File.autocorrect)),
       name: NormalizerTables.File.autocorrect)
+    try writeAtomically(
+      Self.syllableTable(rules), to: tables.appendingPathComponent(NormalizerTables.File.syllables))
     let manifest = try CorpusManifest(root: corpus)
     let tokenizer = TrainingTokenizer(rules: rules)
     var trainer = LanguageModelTrainer()
@@ -72,6 +74,23 @@ package struct TableBuilder {
       to: tables.appendingPathComponent(NormalizerTables.File.learnedChannel))
     log("channel: \(pairs.count) word pairs, \(learned.count) entries")
     return report
+  }
+
+  /// Every valid syllable in canonical (old-style) spelling, with its new-style spelling
+  /// after a TAB when the two differ.
+  package static func syllableTable(_ rules: SyllableRules) -> String {
+    var out = "# Every valid Vietnamese syllable (onset + rhyme + tone), generated from\n"
+    out += "# phonotactics.txt by `swift run kehoach-tables build`: old-style spelling, and\n"
+    out += "# after a TAB the new-style spelling (hoà) where it differs. Do not edit.\n"
+    for spelling in rules.inventory(style: .old) {
+      out += spelling
+      if let shape = SyllableRules.shape(of: spelling.unicodeScalars) {
+        let new = rules.render(shape, style: .new)
+        if new != spelling { out += "\t" + new }
+      }
+      out += "\n"
+    }
+    return out
   }
 
   private static func containsDamagedPhrase(_ tokens: [String], _ rules: [AutocorrectRule])

@@ -11,19 +11,43 @@ package struct AutocorrectCheck {
   package var warnMargin: Float = 0.5
 
   package static let warningID = "normalize.autocorrect_suspect"
+  /// Syllables that begin a damaged phrase: a line without one needs no check.
+  private let triggers: Set<Int32>
+
+  package init(tables: NormalizerTables) {
+    self.tables = tables
+    var triggers = Set<Int32>()
+    for rule in tables.autocorrect {
+      if let first = rule.damaged.first, let syllable = tables.lexicon.syllable(surface: first) {
+        triggers.insert(syllable)
+      }
+    }
+    self.triggers = triggers
+  }
+
+  /// Whether a line holds the first syllable of some damaged phrase.
+  @inline(__always)
+  package func mightApply(_ analyses: [WordAnalysis?]) -> Bool {
+    guard !triggers.isEmpty else { return false }
+    for analysis in analyses {
+      if let syllable = analysis?.syllable, triggers.contains(syllable) { return true }
+    }
+    return false
+  }
 
   package struct Found {
     package var edits: [LineEdit] = []
     package var warnings: [Diagnostic] = []
   }
 
-  package func check(_ scalars: [Unicode.Scalar], lineNumber: Int) -> Found {
+  package func check(
+    _ scalars: [Unicode.Scalar], tokens: [LineToken], analyses: [WordAnalysis?], lineNumber: Int
+  ) -> Found {
     var found = Found()
     guard !tables.autocorrect.isEmpty else { return found }
-    let tokens = LineTokenizer.tokenize(scalars)
     var words: [String] = []  // lowercase canonical spelling, or "" for non-words
     var ids: [Int32] = []
-    for token in tokens {
+    for (tokenIndex, token) in tokens.enumerated() {
       switch token.kind {
       case .number:
         words.append("")
@@ -32,8 +56,7 @@ package struct AutocorrectCheck {
         words.append("")
         ids.append(tables.model.unknownID)
       case .word:
-        let analysis = WordAnalysis.analyse(scalars, token, lexicon: tables.lexicon)
-        if let syllable = analysis.syllable {
+        if let syllable = analyses[tokenIndex]?.syllable {
           let spelling = tables.lexicon.spellings[Int(syllable)]
           words.append(spelling)
           ids.append(tables.model.id(of: spelling))

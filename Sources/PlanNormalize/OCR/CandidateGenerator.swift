@@ -22,6 +22,8 @@ package final class CandidateGenerator: @unchecked Sendable {
   package var limit = 10
   /// How many more log10 units of channel score than the best a candidate may lose.
   package var beamWidth: Float = 6
+  /// How far (log10) below the best-ranked candidate a candidate may rank and be kept.
+  package var rankWindow: Float = 4
   /// Weight of the unigram prior when ranking candidates to keep.
   package var priorWeight: Float = 0.7
 
@@ -54,18 +56,17 @@ package final class CandidateGenerator: @unchecked Sendable {
     guard !skeleton.isEmpty else { return [] }
     let maxDistance = skeleton.count <= 2 ? 1 : 2
     var scored: [Candidate] = []
-    let low = max(1, skeleton.count - maxDistance)
-    let high = min(lexicon.skeletonsByLength.count - 1, skeleton.count + maxDistance)
-    if low <= high {
-      for length in low...high {
-        for candidate in lexicon.skeletonsByLength[length]
-        where Self.editDistance(skeleton, candidate, limit: maxDistance) <= maxDistance {
-          for syllable in lexicon.bySkeleton[candidate] ?? [] {
-            let score = channel.logProb(ocr: ocr, gold: lexicon.goldIDs[Int(syllable)])
-            if score > -Float.infinity {
-              scored.append(Candidate(syllable: syllable, channel: score))
-            }
-          }
+    let index = lexicon.skeletonIndex
+    for id in index.neighbours(of: skeleton, deleting: maxDistance) {
+      let candidate = index.skeletons[id]
+      let distance = Self.editDistance(skeleton, candidate, limit: maxDistance)
+      guard distance <= maxDistance else { continue }
+      for syllable in lexicon.syllablesBySkeleton[id] {
+        // Syllables the language model never saw are proposed only on an exact skeleton.
+        if distance > 0 && lexicon.languageModelPenalty[Int(syllable)] < 0 { continue }
+        let score = channel.logProb(ocr: ocr, gold: lexicon.goldIDs[Int(syllable)])
+        if score > -Float.infinity {
+          scored.append(Candidate(syllable: syllable, channel: score))
         }
       }
     }
@@ -81,25 +82,35 @@ package final class CandidateGenerator: @unchecked Sendable {
     ranked.sort { a, b in
       a.rank > b.rank || (a.rank == b.rank && a.candidate.syllable < b.candidate.syllable)
     }
-    return ranked.prefix(limit).map { $0.candidate }
+    // Drop candidates the best one outranks by far: they cannot win in context.
+    guard let top = ranked.first?.rank else { return [] }
+    return ranked.prefix(limit).filter { $0.rank >= top - rankWindow }.map { $0.candidate }
   }
 
   /// Levenshtein distance, stopping early once it must exceed `limit`.
   package static func editDistance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {
     if abs(a.count - b.count) > limit { return limit + 1 }
-    var previous = Array(0...b.count)
-    var current = [Int](repeating: 0, count: b.count + 1)
-    for i in 1...max(a.count, 1) where !a.isEmpty {
-      current[0] = i
-      var rowMin = i
-      for j in 1...max(b.count, 1) where !b.isEmpty {
-        let cost = a[i - 1] == b[j - 1] ? 0 : 1
-        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-        rowMin = min(rowMin, current[j])
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    let width = b.count + 1
+    return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * width) { buffer in
+      var previous = 0
+      var current = width
+      for j in 0...b.count { buffer[j] = j }
+      for i in 1...a.count {
+        buffer[current] = i
+        var rowMin = i
+        for j in 1...b.count {
+          let cost = a[i - 1] == b[j - 1] ? 0 : 1
+          let value = min(
+            buffer[previous + j] + 1, buffer[current + j - 1] + 1, buffer[previous + j - 1] + cost)
+          buffer[current + j] = value
+          rowMin = min(rowMin, value)
+        }
+        if rowMin > limit { return limit + 1 }
+        swap(&previous, &current)
       }
-      if rowMin > limit { return limit + 1 }
-      swap(&previous, &current)
+      return buffer[previous + b.count]
     }
-    return a.isEmpty ? b.count : previous[b.count]
   }
 }

@@ -39,31 +39,37 @@ package struct LineDecoder: Sendable {
   package func decode(_ slots: [DecodeSlot], context: (Int32, Int32)) -> (
     choices: [Int], confidence: [Double], tail: (Int32, Int32)
   ) {
-    var layers: [[Hypothesis]] = []
-    layers.reserveCapacity(slots.count)
-    var beam = [
-      Hypothesis(previous: context.0, last: context.1, score: 0, parent: -1, choice: 0)
-    ]
+    // All layers in one flat array; layerStart[k] is where layer k begins.
+    var hypotheses: [Hypothesis] = []
+    hypotheses.reserveCapacity(slots.count * beamSize + 1)
+    var layerStart: [Int] = []
+    layerStart.reserveCapacity(slots.count + 1)
+    var beam = [Hypothesis(previous: context.0, last: context.1, score: 0, parent: -1, choice: 0)]
+    var next: [Hypothesis] = []
+    var merge = MergeTable()
     for slot in slots {
-      var next: [Hypothesis] = []
-      next.reserveCapacity(beam.count * 4)
-      for (parentIndex, hypothesis) in beam.enumerated() {
+      next.removeAll(keepingCapacity: true)
+      merge.reset()
+      for parentIndex in beam.indices {
+        let hypothesis = beam[parentIndex]
         switch slot {
         case .fixed(let token):
           let score =
             hypothesis.score + model.logProb(token, after: hypothesis.previous, hypothesis.last)
-          Self.merge(
+          merge.offer(
             Hypothesis(
               previous: hypothesis.last, last: token, score: score, parent: Int32(parentIndex),
               choice: 0), into: &next)
         case .choice(let candidates):
-          for (choiceIndex, candidate) in candidates.enumerated() {
-            let token = lexicon.languageModelIDs[Int(candidate.syllable)]
+          for choiceIndex in candidates.indices {
+            let candidate = candidates[choiceIndex]
+            let syllable = Int(candidate.syllable)
+            let token = lexicon.languageModelIDs[syllable]
             let score =
               hypothesis.score + channelWeight * candidate.channel
               + model.logProb(token, after: hypothesis.previous, hypothesis.last)
-              + lexicon.languageModelPenalty[Int(candidate.syllable)]
-            Self.merge(
+              + lexicon.languageModelPenalty[syllable]
+            merge.offer(
               Hypothesis(
                 previous: hypothesis.last, last: token, score: score,
                 parent: Int32(parentIndex), choice: Int32(choiceIndex)), into: &next)
@@ -74,9 +80,11 @@ package struct LineDecoder: Sendable {
         next.sort { $0.score > $1.score }
         next.removeLast(next.count - beamSize)
       }
-      layers.append(next)
-      beam = next
+      layerStart.append(hypotheses.count)
+      hypotheses.append(contentsOf: next)
+      swap(&beam, &next)
     }
+    layerStart.append(hypotheses.count)
     guard let bestIndex = beam.indices.max(by: { beam[$0].score < beam[$1].score }) else {
       return ([], [], context)
     }
@@ -85,9 +93,12 @@ package struct LineDecoder: Sendable {
     var index = bestIndex
     var layer = slots.count - 1
     while layer >= 0 {
-      let hypothesis = layers[layer][index]
+      let layerHypotheses = hypotheses[layerStart[layer]..<layerStart[layer + 1]]
+      let hypothesis = layerHypotheses[layerStart[layer] + index]
       choices[layer] = Int(hypothesis.choice)
-      confidence[layer] = Self.confidence(layers[layer], chosen: hypothesis)
+      if case .choice = slots[layer] {
+        confidence[layer] = Self.confidence(layerHypotheses, chosen: hypothesis)
+      }
       index = Int(hypothesis.parent)
       layer -= 1
     }
@@ -95,19 +106,44 @@ package struct LineDecoder: Sendable {
     return (choices, confidence, (last.previous, last.last))
   }
 
-  @inline(__always)
-  private static func merge(_ hypothesis: Hypothesis, into list: inout [Hypothesis]) {
-    for index in list.indices
-    where list[index].last == hypothesis.last && list[index].previous == hypothesis.previous {
-      if hypothesis.score > list[index].score { list[index] = hypothesis }
-      return
+  /// Merges hypotheses that end in the same two tokens, keeping the better (Viterbi).
+  private struct MergeTable {
+    private var keys = [UInt64](repeating: .max, count: 1024)
+    private var slots = [Int32](repeating: 0, count: 1024)
+    private var used: [Int] = []
+
+    mutating func reset() {
+      for index in used { keys[index] = .max }
+      used.removeAll(keepingCapacity: true)
     }
-    list.append(hypothesis)
+
+    @inline(__always)
+    mutating func offer(_ hypothesis: Hypothesis, into list: inout [Hypothesis]) {
+      let key = UInt64(UInt32(bitPattern: hypothesis.previous)) << 32
+        | UInt64(UInt32(bitPattern: hypothesis.last))
+      var index = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 54)
+      while keys[index] != .max {
+        if keys[index] == key {
+          let existing = Int(slots[index])
+          if hypothesis.score > list[existing].score { list[existing] = hypothesis }
+          return
+        }
+        index = (index + 1) & 1023
+      }
+      if used.count >= 700 {  // table nearly full: keep the hypothesis unmerged
+        list.append(hypothesis)
+        return
+      }
+      keys[index] = key
+      slots[index] = Int32(list.count)
+      used.append(index)
+      list.append(hypothesis)
+    }
   }
 
   /// Share of the probability mass, among a layer's hypotheses, of those making the same
   /// choice as the chosen one.
-  private static func confidence(_ layer: [Hypothesis], chosen: Hypothesis) -> Double {
+  private static func confidence(_ layer: ArraySlice<Hypothesis>, chosen: Hypothesis) -> Double {
     var total = 0.0
     var same = 0.0
     let top = layer.map(\.score).max() ?? 0

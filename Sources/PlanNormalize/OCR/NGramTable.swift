@@ -1,12 +1,16 @@
 /// An open-addressing hash table from packed n-gram keys to a pair of floats.
 ///
-/// Built once when the language model loads; lookups are a multiply, a shift and a short
-/// linear probe, with no allocation.
+/// Built once when the language model loads; a lookup is a multiply, a shift and a short
+/// linear probe over one array of entries (key and values side by side, one cache miss).
 package struct NGramTable: Sendable {
+  private struct Entry {
+    var key: UInt64
+    var first: Float
+    var second: Float
+  }
+
   private static let empty = UInt64.max
-  private var keys: [UInt64]
-  private var first: [Float]
-  private var second: [Float]
+  private var entries: [Entry]
   private let mask: Int
   package private(set) var count = 0
 
@@ -14,9 +18,7 @@ package struct NGramTable: Sendable {
   package init(capacity: Int) {
     var size = 16
     while size < capacity * 2 { size <<= 1 }
-    keys = [UInt64](repeating: Self.empty, count: size)
-    first = [Float](repeating: 0, count: size)
-    second = [Float](repeating: 0, count: size)
+    entries = [Entry](repeating: Entry(key: Self.empty, first: 0, second: 0), count: size)
     mask = size - 1
   }
 
@@ -28,22 +30,24 @@ package struct NGramTable: Sendable {
   /// Stores the values of `key`, replacing earlier ones.
   package mutating func insert(_ key: UInt64, _ a: Float, _ b: Float) {
     var index = slot(key)
-    while keys[index] != Self.empty && keys[index] != key { index = (index + 1) & mask }
-    if keys[index] == Self.empty { count += 1 }
-    keys[index] = key
-    first[index] = a
-    second[index] = b
+    while entries[index].key != Self.empty && entries[index].key != key {
+      index = (index + 1) & mask
+    }
+    if entries[index].key == Self.empty { count += 1 }
+    entries[index] = Entry(key: key, first: a, second: b)
   }
 
   /// The values of `key`, or nil.
   @inline(__always)
   package func lookup(_ key: UInt64) -> (Float, Float)? {
     var index = slot(key)
-    while true {
-      let stored = keys[index]
-      if stored == key { return (first[index], second[index]) }
-      if stored == Self.empty { return nil }
-      index = (index + 1) & mask
+    return entries.withUnsafeBufferPointer { buffer in
+      while true {
+        let entry = buffer[index]
+        if entry.key == key { return (entry.first, entry.second) }
+        if entry.key == Self.empty { return nil }
+        index = (index + 1) & mask
+      }
     }
   }
 }

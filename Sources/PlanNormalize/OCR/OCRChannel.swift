@@ -18,8 +18,8 @@ package struct OCRChannel: Sendable {
   private let substitution: [Float]  // gold * ocrCount + ocr
   private let deletion: [Float]  // per gold
   private let insertion: [Float]  // per ocr
-  private let oneToTwo: [UInt32: Float]  // gold << 16 | o1 << 8 | o2
-  private let twoToOne: [UInt32: Float]  // g1 << 16 | g2 << 8 | o
+  private let oneToTwo: NGramTable  // gold << 16 | o1 << 8 | o2
+  private let twoToOne: NGramTable  // g1 << 16 | g2 << 8 | o
   private let ocrPairPossible: [Bool]  // o1 * ocrCount + o2
   private let goldPairPossible: [Bool]  // g1 * goldCount + g2
   package var ocrCount: Int { ocrAlphabet.count }
@@ -214,8 +214,12 @@ package struct OCRChannel: Sendable {
     }
     self.substitution = substitution
     self.deletion = deletion
-    self.oneToTwo = oneToTwo
-    self.twoToOne = twoToOne
+    var oneToTwoTable = NGramTable(capacity: oneToTwo.count)
+    for (key, cost) in oneToTwo { oneToTwoTable.insert(UInt64(key), cost, 0) }
+    var twoToOneTable = NGramTable(capacity: twoToOne.count)
+    for (key, cost) in twoToOne { twoToOneTable.insert(UInt64(key), cost, 0) }
+    self.oneToTwo = oneToTwoTable
+    self.twoToOne = twoToOneTable
     self.ocrPairPossible = ocrPairPossible
     self.goldPairPossible = goldPairPossible
   }
@@ -263,7 +267,7 @@ package struct OCRChannel: Sendable {
               if j >= 2 {
                 let o1 = Int(ocr[j - 2])
                 if ocrPairPossible[o1 * ocrCount + o],
-                  let cost = oneToTwo[UInt32(g) << 16 | UInt32(o1) << 8 | UInt32(o)]
+                  let (cost, _) = oneToTwo.lookup(UInt64(g) << 16 | UInt64(o1) << 8 | UInt64(o))
                 {
                   best = max(best, table[(i - 1) * width + j - 2] + cost)
                 }
@@ -271,7 +275,7 @@ package struct OCRChannel: Sendable {
               if i >= 2 {
                 let g1 = Int(gold[i - 2])
                 if goldPairPossible[g1 * goldCount + g],
-                  let cost = twoToOne[UInt32(g1) << 16 | UInt32(g) << 8 | UInt32(o)]
+                  let (cost, _) = twoToOne.lookup(UInt64(g1) << 16 | UInt64(g) << 8 | UInt64(o))
                 {
                   best = max(best, table[(i - 2) * width + j - 1] + cost)
                 }
@@ -313,13 +317,13 @@ package struct OCRChannel: Sendable {
             let o = Int(ocr[j - 1])
             relax(i, j, 1, 1, substitution[g * ocrCount + o])
             if j >= 2,
-              let cost = oneToTwo[UInt32(g) << 16 | UInt32(ocr[j - 2]) << 8 | UInt32(o)]
+              let cost = oneToTwo.lookup(UInt64(g) << 16 | UInt64(ocr[j - 2]) << 8 | UInt64(o))?.0
                 ?? unseenPairCost
             {
               relax(i, j, 1, 2, cost)
             }
             if i >= 2,
-              let cost = twoToOne[UInt32(gold[i - 2]) << 16 | UInt32(g) << 8 | UInt32(o)]
+              let cost = twoToOne.lookup(UInt64(gold[i - 2]) << 16 | UInt64(g) << 8 | UInt64(o))?.0
                 ?? unseenPairCost
             {
               relax(i, j, 2, 1, cost)

@@ -82,8 +82,7 @@ package final class OCRLineRepairer: @unchecked Sendable {
       guard tokenIndex >= 0 else { continue }
       let token = tokens[tokenIndex]
       let chosen = candidates[decoded.choices[slotIndex]]
-      let shape = tables.lexicon.shapes[Int(chosen.syllable)]
-      let rendered = Array(tables.rules.render(shape, style: style).unicodeScalars)
+      let rendered = tables.lexicon.scalars(of: chosen.syllable, style: style)
       let original = scalars[token.start..<token.end]
       let replacement = CasePattern.of(original).apply(to: rendered)
       if !replacement.elementsEqual(original) {

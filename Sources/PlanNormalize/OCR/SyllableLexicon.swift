@@ -16,24 +16,51 @@ package struct SyllableLexicon: Sendable {
   package let languageModelPenalty: [Float]
   /// Skeleton -> syllables.
   package let bySkeleton: [[UInt8]: [Int32]]
-  /// Distinct skeletons grouped by length.
-  package let skeletonsByLength: [[[UInt8]]]
+  /// Distinct skeletons, and the syllables under each (same order).
+  package let skeletonIndex: SkeletonIndex
+  package let syllablesBySkeleton: [[Int32]]
   /// Lowercase spelling in either tone style -> syllable.
   package let surfaceIndex: [String: Int32]
+  /// The same, looked up by scalars without building a string.
+  package let surfaces: SurfaceTable
+  /// Syllables whose old and new tone styles differ (`hòa`/`hoà`).
+  package let styleSensitive: [Bool]
+  /// Each syllable's lowercase letters in the old and in the new tone style.
+  package let oldStyleScalars: [[Unicode.Scalar]]
+  package let newStyleScalars: [[Unicode.Scalar]]
 
-  package init(rules: SyllableRules, model: SyllableLanguageModel, channel: OCRChannel) {
-    let inventory = rules.inventory(style: .old)
+  /// A syllable's lowercase letters in `style`.
+  @inline(__always)
+  package func scalars(of syllable: Int32, style: ToneStyle) -> [Unicode.Scalar] {
+    style == .old ? oldStyleScalars[Int(syllable)] : newStyleScalars[Int(syllable)]
+  }
+
+  /// Builds the lexicon from the syllable table (`Tables/syllables.txt`): one syllable a
+  /// line, canonical (old-style) spelling, then a TAB and the new-style spelling when it
+  /// differs. The table is generated from `phonotactics.txt` by `kehoach-tables build`.
+  ///
+  /// - Throws: `TableError.malformed` for a row that is not a valid syllable.
+  package init(
+    table text: String, rules: SyllableRules, model: SyllableLanguageModel, channel: OCRChannel,
+    name: String = "syllables.txt"
+  ) throws {
     var spellings: [String] = []
     var shapes: [SyllableShape] = []
     var goldIDs: [[UInt8]] = []
     var lmIDs: [Int32] = []
     var bySkeleton: [[UInt8]: [Int32]] = [:]
     var surfaceIndex: [String: Int32] = [:]
-    spellings.reserveCapacity(inventory.count)
-    for spelling in inventory {
+    var surfaces = SurfaceTable(capacity: 20_000)
+    var styleSensitive: [Bool] = []
+    var oldStyleScalars: [[Unicode.Scalar]] = []
+    var newStyleScalars: [[Unicode.Scalar]] = []
+    var reader = TableLineReader(text: text, name: name)
+    while let line = reader.next() {
+      let tab = line.firstIndex(of: UInt8(ascii: "\t"))
+      let spelling = String(decoding: line[..<(tab ?? line.endIndex)], as: UTF8.self)
       guard let shape = SyllableRules.shape(of: spelling.unicodeScalars),
         let ids = channel.goldIDs(spelling.unicodeScalars)
-      else { continue }
+      else { throw reader.error("'\(spelling)' is not a lowercase Vietnamese syllable") }
       let index = Int32(spellings.count)
       spellings.append(spelling)
       shapes.append(shape)
@@ -42,24 +69,36 @@ package struct SyllableLexicon: Sendable {
       let skeleton = shape.toneless.map { VietnameseLetters.info($0)?.base ?? 0 }
       bySkeleton[skeleton, default: []].append(index)
       surfaceIndex[spelling] = index
-      let newStyle = rules.render(shape, style: .new)
-      if newStyle != spelling { surfaceIndex[newStyle] = index }
+      let oldScalars = Array(spelling.unicodeScalars)
+      surfaces.insert(oldScalars, syllable: index, isNewStyle: false)
+      oldStyleScalars.append(oldScalars)
+      styleSensitive.append(tab != nil)
+      if let tab {
+        let newStyle = String(decoding: line[(tab + 1)...], as: UTF8.self)
+        surfaceIndex[newStyle] = index
+        let newScalars = Array(newStyle.unicodeScalars)
+        surfaces.insert(newScalars, syllable: index, isNewStyle: true)
+        newStyleScalars.append(newScalars)
+      } else {
+        newStyleScalars.append(oldScalars)
+      }
     }
     let unseen = lmIDs.filter { $0 == model.unknownID }.count
     let penalty = -Float(log10(Double(max(unseen, 1))))
     languageModelPenalty = lmIDs.map { $0 == model.unknownID ? penalty : 0 }
-    var byLength: [[[UInt8]]] = Array(repeating: [], count: 12)
-    for skeleton in bySkeleton.keys.sorted(by: { $0.lexicographicallyPrecedes($1) })
-    where skeleton.count < byLength.count {
-      byLength[skeleton.count].append(skeleton)
-    }
+    let skeletons = bySkeleton.keys.sorted { $0.lexicographicallyPrecedes($1) }
+    skeletonIndex = SkeletonIndex(skeletons: skeletons)
+    syllablesBySkeleton = skeletons.map { bySkeleton[$0] ?? [] }
     self.spellings = spellings
     self.shapes = shapes
     self.goldIDs = goldIDs
     self.languageModelIDs = lmIDs
     self.bySkeleton = bySkeleton
-    self.skeletonsByLength = byLength
     self.surfaceIndex = surfaceIndex
+    self.surfaces = surfaces
+    self.styleSensitive = styleSensitive
+    self.oldStyleScalars = oldStyleScalars
+    self.newStyleScalars = newStyleScalars
   }
 
   /// The syllable spelled by a lowercase surface form, in either tone style.

@@ -2,6 +2,8 @@
 package struct WordAnalysis: Sendable {
   /// The syllable the token spells (case folded), if it is a valid one.
   package var syllable: Int32?
+  /// True when the token is spelled in the new tone style (`hoà`) of its syllable.
+  package var isNewStyle: Bool
   /// True when the token has a letter with a Vietnamese mark (not plain ASCII).
   package var hasMark: Bool
   /// True when every scalar is a letter (no digits or OCR stand-ins).
@@ -9,11 +11,15 @@ package struct WordAnalysis: Sendable {
   /// True when the token is written in capitals and is not a syllable (`UBND`).
   package var looksLikeAbbreviation: Bool
 
-  /// Analyses `scalars[token.start..<token.end]`.
+  /// Analyses `scalars[token.start..<token.end]`; `scratch` is reused between calls.
+  ///
+  /// - Complexity: O(length of the token), without allocation once `scratch` has grown.
+  @inline(__always)
   package static func analyse(
-    _ scalars: [Unicode.Scalar], _ token: LineToken, lexicon: SyllableLexicon
+    _ scalars: [Unicode.Scalar], _ token: LineToken, lexicon: SyllableLexicon,
+    scratch: inout [Unicode.Scalar]
   ) -> WordAnalysis {
-    var lower = String.UnicodeScalarView()
+    scratch.removeAll(keepingCapacity: true)
     var hasMark = false
     var allLetters = true
     var upper = 0
@@ -26,12 +32,20 @@ package struct WordAnalysis: Sendable {
       }
       if info.isUppercase { upper += 1 } else { lowerCount += 1 }
       if scalar.value > 0x7F { hasMark = true }
-      lower.append(info.lowercase)
+      scratch.append(info.lowercase)
     }
-    let syllable = allLetters ? lexicon.syllable(surface: String(lower)) : nil
-    let abbreviation = allLetters && syllable == nil && upper >= 2 && lowerCount <= 1
+    let found = allLetters ? lexicon.surfaces.lookup(scratch[...]) : nil
+    let abbreviation = allLetters && found == nil && upper >= 2 && lowerCount <= 1
     return WordAnalysis(
-      syllable: syllable, hasMark: hasMark, allLetters: allLetters,
-      looksLikeAbbreviation: abbreviation)
+      syllable: found?.syllable, isNewStyle: found?.isNewStyle ?? false, hasMark: hasMark,
+      allLetters: allLetters, looksLikeAbbreviation: abbreviation)
+  }
+
+  /// Analyses one token with a fresh scratch buffer.
+  package static func analyse(
+    _ scalars: [Unicode.Scalar], _ token: LineToken, lexicon: SyllableLexicon
+  ) -> WordAnalysis {
+    var scratch: [Unicode.Scalar] = []
+    return analyse(scalars, token, lexicon: lexicon, scratch: &scratch)
   }
 }

@@ -32,9 +32,6 @@ package enum LineTokenizer {
     case space, letter, digit, standIn, joiner, punctuation
   }
 
-  private static let standIns: Set<UInt32> = Set(
-    "$|¢€&?@£§©®¥µ".unicodeScalars.map(\.value))
-
   /// The class of one scalar.
   @inline(__always)
   package static func classify(_ scalar: Unicode.Scalar) -> ScalarClass {
@@ -50,7 +47,12 @@ package enum LineTokenizer {
       break
     }
     if VietnameseLetters.info(scalar) != nil { return .letter }
-    if standIns.contains(value) { return .standIn }
+    switch value {
+    // $ | ¢ € & ? @ £ § © ® ¥ µ: glyphs an English OCR model reads for Vietnamese letters.
+    case 0x24, 0x7C, 0xA2, 0x20AC, 0x26, 0x3F, 0x40, 0xA3, 0xA7, 0xA9, 0xAE, 0xA5, 0xB5:
+      return .standIn
+    default: break
+    }
     if (0xC0...0x24F).contains(value) || (0x1E00...0x1EFF).contains(value) {
       return value == 0xD7 || value == 0xF7 ? .punctuation : .standIn
     }

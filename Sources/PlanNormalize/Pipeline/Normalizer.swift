@@ -27,6 +27,8 @@ public struct NormalizationSummary: Sendable, Codable, Equatable {
   public var invalidRate = 0.0
   public var documentDamaged = false
   public var toneStyle: ToneStyle = .old
+  /// `tcvn3`, `vni` or `mojibake-utf8` when the text was in a legacy encoding.
+  public var legacyEncoding: String?
 }
 
 /// The repaired text and everything that was done to it.
@@ -51,6 +53,7 @@ public struct NormalizationResult: Sendable {
     }
     return "repaired \(format(summary.repairedSyllables)) of \(format(summary.syllables))"
       + " syllables in \(format(summary.changedLines)) lines; encoding: \(encoding.rawValue)"
+      + (summary.legacyEncoding.map { " (\($0) repaired)" } ?? "")
   }
 }
 
@@ -61,10 +64,16 @@ public struct NormalizationResult: Sendable {
 public final class Normalizer: @unchecked Sendable {
   public let tables: NormalizerTables
   private let repairer: OCRLineRepairer
+  private let encodingStage: EncodingStage
+  private let decoder: InputDecoder
+  private let autocorrect: AutocorrectCheck
 
   public init(tables: NormalizerTables) {
     self.tables = tables
     repairer = OCRLineRepairer(tables: tables)
+    encodingStage = EncodingStage(tables: tables)
+    decoder = InputDecoder(tables: tables.encodings, rules: tables.rules)
+    autocorrect = AutocorrectCheck(tables: tables)
   }
 
   /// Decodes bytes (UTF-8, or a legacy code page) and normalizes the text.
@@ -73,7 +82,7 @@ public final class Normalizer: @unchecked Sendable {
   public func normalize(bytes: [UInt8], options: NormalizationOptions = .init()) throws
     -> NormalizationResult
   {
-    let decoded = try InputDecoder.decode(bytes)
+    let decoded = try decoder.decode(bytes)
     var result = normalize(text: decoded.text, options: options)
     result.encoding = decoded.encoding
     return result
@@ -88,25 +97,37 @@ public final class Normalizer: @unchecked Sendable {
     let lines = TextLine.split(text)
     var work = lines.map { LineInProgress(Array($0.content.unicodeScalars)) }
     var warnings: [Diagnostic] = []
-    EncodingStage.apply(to: &work)
+    let legacy = encodingStage.apply(to: &work)
 
     // Assess damage and tone style before repairing.
     var tokens: [[LineToken]] = []
+    var analyses: [[WordAnalysis?]] = []
     var assessments: [DamageAssessment] = []
     var document = DamageAssessment()
     var styleVotes = (old: 0, new: 0)
+    var scratch: [Unicode.Scalar] = []
     tokens.reserveCapacity(work.count)
+    analyses.reserveCapacity(work.count)
     for line in work {
       let lineTokens = LineTokenizer.tokenize(line.scalars)
+      var lineAnalyses: [WordAnalysis?] = []
+      lineAnalyses.reserveCapacity(lineTokens.count)
       var assessment = DamageAssessment()
-      for token in lineTokens where token.kind == .word {
-        let analysis = WordAnalysis.analyse(line.scalars, token, lexicon: tables.lexicon)
-        assessment.add(analysis)
-        if let syllable = analysis.syllable {
-          voteStyle(line.scalars, token, syllable, &styleVotes)
+      for token in lineTokens {
+        guard token.kind == .word else {
+          lineAnalyses.append(nil)
+          continue
         }
+        let analysis = WordAnalysis.analyse(
+          line.scalars, token, lexicon: tables.lexicon, scratch: &scratch)
+        assessment.add(analysis)
+        if let syllable = analysis.syllable, tables.lexicon.styleSensitive[Int(syllable)] {
+          if analysis.isNewStyle { styleVotes.new += 1 } else { styleVotes.old += 1 }
+        }
+        lineAnalyses.append(analysis)
       }
       tokens.append(lineTokens)
+      analyses.append(lineAnalyses)
       assessments.append(assessment)
       document.add(assessment)
     }
@@ -119,27 +140,39 @@ public final class Normalizer: @unchecked Sendable {
     summary.invalidRate = document.invalidRate
     summary.documentDamaged = document.documentIsDamaged
     summary.toneStyle = outputStyle
+    summary.legacyEncoding = legacy?.rawValue
     var context: (Int32, Int32) = (-1, tables.model.paragraphStartID)
     for index in work.indices {
-      let lineTokens = tokens[index]
-      summary.syllables += lineTokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
+      var lineTokens = tokens[index]
+      summary.syllables += assessments[index].words
       if lineTokens.isEmpty {
         context = (-1, tables.model.paragraphStartID)
         continue
       }
+      var lineAnalyses = analyses[index]
       let repairThis =
         options.ocrRepair != false && (ocrMode || assessments[index].lineIsDamaged)
       if repairThis {
         summary.damagedLines += 1
         let outcome = repairer.repair(
           work[index].scalars, tokens: lineTokens, style: outputStyle, context: context)
-        work[index].apply(outcome.edits)
+        if !outcome.edits.isEmpty {
+          work[index].apply(outcome.edits)
+          lineTokens = LineTokenizer.tokenize(work[index].scalars)
+          lineAnalyses = lineTokens.map { token in
+            token.kind == .word
+              ? WordAnalysis.analyse(
+                work[index].scalars, token, lexicon: tables.lexicon, scratch: &scratch) : nil
+          }
+        }
         context = outcome.tail
       }
-      let autocorrect = AutocorrectCheck(tables: tables)
-      let found = autocorrect.check(work[index].scalars, lineNumber: index + 1)
-      work[index].apply(found.edits)
-      warnings += found.warnings
+      if autocorrect.mightApply(lineAnalyses) {
+        let found = autocorrect.check(
+          work[index].scalars, tokens: lineTokens, analyses: lineAnalyses, lineNumber: index + 1)
+        work[index].apply(found.edits)
+        warnings += found.warnings
+      }
       if let style = options.toneStyle {
         work[index].apply(
           ToneStyleConversion.edits(
@@ -165,22 +198,5 @@ public final class Normalizer: @unchecked Sendable {
     return NormalizationResult(
       text: TextLine.join(output), encoding: .utf8, edits: edits, warnings: warnings,
       summary: summary)
-  }
-
-  /// Counts a syllable written in one tone style only (`hòa` old, `hoà` new).
-  private func voteStyle(
-    _ scalars: [Unicode.Scalar], _ token: LineToken, _ syllable: Int32,
-    _ votes: inout (old: Int, new: Int)
-  ) {
-    let shape = tables.lexicon.shapes[Int(syllable)]
-    guard shape.tone != .level else { return }
-    let old = tables.rules.render(shape, style: .old)
-    let new = tables.rules.render(shape, style: .new)
-    guard old != new else { return }
-    var lower = String.UnicodeScalarView()
-    for scalar in scalars[token.start..<token.end] {
-      lower.append(VietnameseLetters.info(scalar)?.lowercase ?? scalar)
-    }
-    if String(lower) == old { votes.old += 1 } else if String(lower) == new { votes.new += 1 }
   }
 }

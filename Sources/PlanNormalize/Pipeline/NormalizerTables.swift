@@ -8,12 +8,14 @@ public struct NormalizerTables: Sendable {
   package let lexicon: SyllableLexicon
   package let abbreviations: AbbreviationTable
   package let autocorrect: [AutocorrectRule]
+  package let encodings: EncodingTables
   /// Where the tables were read from.
   public let directory: URL
 
   /// File names inside the tables directory.
   package enum File {
     package static let phonotactics = "phonotactics.txt"
+    package static let syllables = "syllables.txt"
     package static let languageModel = "syllable-lm.txt"
     package static let learnedChannel = "ocr-channel.txt"
     package static let curatedChannel = "ocr-confusions.txt"
@@ -38,23 +40,28 @@ public struct NormalizerTables: Sendable {
     let learned = try OCRChannel.parseEntries(read(File.learnedChannel), name: File.learnedChannel)
     let curated = try OCRChannel.parseEntries(read(File.curatedChannel), name: File.curatedChannel)
     let channel = OCRChannel(entries: learned + curated)
+    let encodings = try EncodingTables(directory: directory)
+    let lexicon = try SyllableLexicon(
+      table: read(File.syllables), rules: rules, model: model, channel: channel)
     self.init(
-      rules: rules, model: model, channel: channel,
+      rules: rules, model: model, channel: channel, lexicon: lexicon,
       abbreviations: try AbbreviationTable(text: read(File.abbreviations)),
       autocorrect: try AutocorrectRule.parse(read(File.autocorrect), name: File.autocorrect),
-      directory: directory)
+      encodings: encodings, directory: directory)
   }
 
   package init(
     rules: SyllableRules, model: SyllableLanguageModel, channel: OCRChannel,
-    abbreviations: AbbreviationTable, autocorrect: [AutocorrectRule], directory: URL
+    lexicon: SyllableLexicon, abbreviations: AbbreviationTable, autocorrect: [AutocorrectRule], encodings: EncodingTables,
+    directory: URL
   ) {
     self.rules = rules
     self.model = model
     self.channel = channel
-    self.lexicon = SyllableLexicon(rules: rules, model: model, channel: channel)
+    self.lexicon = lexicon
     self.abbreviations = abbreviations
     self.autocorrect = autocorrect
+    self.encodings = encodings
     self.directory = directory
   }
 }

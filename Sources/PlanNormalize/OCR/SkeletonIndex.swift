@@ -1,0 +1,84 @@
+/// Finds the syllable skeletons within a small edit distance of a query skeleton.
+///
+/// Symmetric-delete index: every skeleton is stored under itself and under each form with
+/// one letter deleted; a query looks up itself and its forms with up to two letters deleted.
+/// Two skeletons meet when deleting at most two letters from the query and one from the
+/// skeleton gives the same string: every distance-1 neighbour, and the distance-2 ones that
+/// OCR produces most (`ctia` ~ `cua`: one extra letter and one wrong one). Skeletons are
+/// packed eight bits a letter into a `UInt64`, so at most eight letters are indexed.
+package struct SkeletonIndex: Sendable {
+  /// Sorted (packed form << 16 | skeleton id) entries.
+  private let entries: [UInt64]
+  package let skeletons: [[UInt8]]
+
+  package static let maximumLength = 8
+
+  package init(skeletons: [[UInt8]]) {
+    self.skeletons = skeletons
+    var entries: [UInt64] = []
+    entries.reserveCapacity(skeletons.count * 7)
+    for (id, skeleton) in skeletons.enumerated() where skeleton.count <= Self.maximumLength {
+      guard id < 1 << 16 else { break }
+      for form in Self.deletions(of: skeleton, upTo: 1) {
+        entries.append(form << 16 | UInt64(id))
+      }
+    }
+    entries.sort()
+    self.entries = entries
+  }
+
+  /// Packs up to eight ASCII letters; the length is implied by the non-zero bytes.
+  @inline(__always)
+  package static func pack(_ letters: some Sequence<UInt8>) -> UInt64 {
+    var value: UInt64 = 0
+    for letter in letters { value = value << 8 | UInt64(letter) }
+    return value
+  }
+
+  /// The packed forms of `skeleton` with up to `limit` letters deleted (itself included).
+  package static func deletions(of skeleton: [UInt8], upTo limit: Int) -> [UInt64] {
+    var result = [pack(skeleton)]
+    guard limit > 0, !skeleton.isEmpty else { return result }
+    for i in skeleton.indices {
+      var one = skeleton
+      one.remove(at: i)
+      if !one.isEmpty { result.append(pack(one)) }
+      if limit > 1 {
+        for j in one.indices where j >= i {
+          var two = one
+          two.remove(at: j)
+          if !two.isEmpty { result.append(pack(two)) }
+        }
+      }
+    }
+    return result
+  }
+
+  /// Ids of skeletons that meet `query` in the index, each once, in increasing order.
+  ///
+  /// - Complexity: O(k² log n) for a query of k letters and n index entries.
+  package func neighbours(of query: [UInt8], deleting limit: Int) -> [Int] {
+    guard query.count <= Self.maximumLength + limit else { return [] }
+    var found: [Int] = []
+    for form in Self.deletions(of: query, upTo: limit) {
+      // Entries with this form occupy a contiguous run of the sorted array.
+      let low = form << 16
+      var lower = 0
+      var upper = entries.count
+      while lower < upper {
+        let middle = (lower + upper) / 2
+        if entries[middle] < low { lower = middle + 1 } else { upper = middle }
+      }
+      var index = lower
+      while index < entries.count, entries[index] >> 16 == form {
+        found.append(Int(entries[index] & 0xFFFF))
+        index += 1
+      }
+    }
+    found.sort()
+    var unique: [Int] = []
+    unique.reserveCapacity(found.count)
+    for id in found where unique.last != id { unique.append(id) }
+    return unique
+  }
+}
