@@ -23,7 +23,7 @@ package struct ChannelTrainer {
         for (g, o) in alignTokens(goldTokens, ocrTokens) {
           let lower = g.unicodeScalars.map { VietnameseLetters.info($0)?.lowercase ?? $0 }
           guard lower.allSatisfy({ VietnameseLetters.info($0) != nil }) else { continue }
-          pairs.append((lower, Array(o.unicodeScalars)))
+          pairs.append((lower, o.unicodeScalars.map(OCRChannel.fold)))
         }
       }
     }

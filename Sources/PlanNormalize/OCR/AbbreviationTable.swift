@@ -1,8 +1,8 @@
 /// Official abbreviations (`UBND`, `HĐND`, `QĐ`, `LĐTBXH`) and the repair of their OCR
-/// damage (`HDND`, `HPND` -> `HĐND`; `QD` -> `QĐ`; `SLDTBXH` -> `SLĐTBXH`).
+/// damage (`HDND`, `HPND` -> `HĐND`; `QD`, `QB` -> `QĐ`; `SLDTBXH` -> `SLĐTBXH`).
 ///
 /// Table rows are one abbreviation each. A damaged form is repaired when replacing its
-/// `D`/`P` letters by `Đ` (and `0` by `O`) gives a listed abbreviation, optionally after a
+/// `D`/`P`/`B` letters by `Đ` (and `0` by `O`) gives a listed abbreviation, optionally after a
 /// one-letter prefix such as the `S` of `Sở` in `SLĐTBXH`.
 package struct AbbreviationTable: Sendable {
   package let known: Set<String>
@@ -27,7 +27,7 @@ package struct AbbreviationTable: Sendable {
     let text = String(String.UnicodeScalarView(component))
     if known.contains(text) { return nil }
     let positions = component.indices.filter {
-      component[$0] == "D" || component[$0] == "P" || component[$0] == "0"
+      component[$0] == "D" || component[$0] == "P" || component[$0] == "B" || component[$0] == "0"
     }
     guard !positions.isEmpty, positions.count <= 4 else { return nil }
     // Try every subset of replacements, fewest changes first.

@@ -22,6 +22,8 @@ package struct OCRChannel: Sendable {
   private let twoToOne: NGramTable  // g1 << 16 | g2 << 8 | o
   private let ocrPairPossible: [Bool]  // o1 * ocrCount + o2
   private let goldPairPossible: [Bool]  // g1 * goldCount + g2
+  /// log10 of how often each true letter occurs in the pairs (add-one smoothed).
+  private let goldLogPrior: [Float]
   package var ocrCount: Int { ocrAlphabet.count }
   package var goldCount: Int { goldAlphabet.count }
 
@@ -84,12 +86,11 @@ package struct OCRChannel: Sendable {
     func addOCR(_ scalar: Unicode.Scalar) {
       if ocr.count < 255, seen.insert(scalar.value).inserted { ocr.append(scalar) }
     }
-    for scalar in gold {
-      addOCR(scalar)
-      addOCR(VietnameseLetters.uppercase(scalar))
-    }
+    for scalar in gold { addOCR(scalar) }
     for scalar in "0123456789$|¢€&?@£§©®¥µ".unicodeScalars { addOCR(scalar) }
-    for entry in entries.sorted(by: { $0.count > $1.count }) { entry.ocr.forEach(addOCR) }
+    for entry in entries.sorted(by: { $0.count > $1.count }) {
+      entry.ocr.forEach { addOCR(Self.fold($0)) }
+    }
     goldAlphabet = gold
     ocrAlphabet = ocr
     var goldIndex: [UInt32: UInt8] = [:]
@@ -115,7 +116,7 @@ package struct OCRChannel: Sendable {
     var twoToOneCount: [UInt32: Double] = [:]
     for entry in entries {
       let g = entry.gold.compactMap { goldIndex[$0.value] }
-      let o = entry.ocr.map { ocrIndex[$0.value] ?? 0 }
+      let o = entry.ocr.map { ocrIndex[Self.fold($0).value] ?? 0 }
       guard g.count == entry.gold.count else { continue }
       switch (g.count, o.count) {
       case (1, 1): subCount[Int(g[0]) * ocrCount + Int(o[0])] += entry.count
@@ -181,6 +182,7 @@ package struct OCRChannel: Sendable {
       deletion[g] = Float(log10((delCount[g] + letterWeight * pooledDeletion) / denominator))
     }
     let tokensSeen = max(total.reduce(0, +), 1)
+    goldLogPrior = total.map { Float(log10(($0 + 1) / (tokensSeen + Double(goldCount)))) }
     insertion = insCount.map { Float(log10(($0 + 0.05) / tokensSeen)) }
     var oneToTwo: [UInt32: Float] = [:]
     var ocrPairPossible = [Bool](repeating: false, count: ocrCount * ocrCount)
@@ -234,9 +236,17 @@ package struct OCRChannel: Sendable {
     return result
   }
 
-  /// Dense ids of OCR scalars; unknown scalars become 0.
+  /// Dense ids of OCR scalars, letters case-folded; unknown scalars become 0.
   package func ocrIDs(_ scalars: some Sequence<Unicode.Scalar>) -> [UInt8] {
-    scalars.map { ocrIndex[$0.value] ?? 0 }
+    scalars.map { ocrIndex[Self.fold($0).value] ?? 0 }
+  }
+
+  /// The channel reads OCR letters case-folded: a token's case is carried apart
+  /// (`CasePattern`), and capitals are too rare in the pairs to learn on their own.
+  /// `Đ` read as `P` is learned as `đ` -> `p`.
+  @inline(__always)
+  package static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+    VietnameseLetters.info(scalar)?.lowercase ?? scalar
   }
 
   /// log10 P(ocr | gold) along the best alignment (Viterbi), or -inf when none.
@@ -347,20 +357,25 @@ package struct OCRChannel: Sendable {
     return steps.reversed()
   }
 
-  /// The most likely true base letter (`a`…`z`, `d` for `đ`) behind each OCR scalar id,
-  /// from the substitution costs; 0 when the scalar is mostly noise.
+  /// The most likely true base letter (`a`…`z`, `d` for `đ`) behind each OCR scalar id:
+  /// the argmax over true letters of P(ocr | letter) · P(letter), so that `w` reads as `ư`
+  /// (a common letter often read `w`) rather than as the rare letter `w`; 0 when the scalar
+  /// is mostly noise.
   package func likelyBase() -> [UInt8] {
     var result = [UInt8](repeating: 0, count: ocrCount)
     for o in 0..<ocrCount {
       var best = -Float.infinity
+      var bestChannel = -Float.infinity
       for g in 0..<goldCount {
-        let cost = substitution[g * ocrCount + o]
-        if cost > best, let info = VietnameseLetters.info(goldAlphabet[g]) {
-          best = cost
+        let channel = substitution[g * ocrCount + o]
+        let score = channel + goldLogPrior[g]
+        if score > best, let info = VietnameseLetters.info(goldAlphabet[g]) {
+          best = score
+          bestChannel = channel
           result[o] = info.base
         }
       }
-      if best < -2.5 { result[o] = 0 }
+      if bestChannel < -2.5 { result[o] = 0 }
     }
     return result
   }

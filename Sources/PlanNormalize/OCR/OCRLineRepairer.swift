@@ -44,6 +44,17 @@ package final class OCRLineRepairer: @unchecked Sendable {
         slots.append(.fixed(model.unknownID))
         slotTokens.append(tokenIndex)
       case .word:
+        if tokenIndex == 0, let roman = RomanNumeralRepair.edit(scalars, first: token) {
+          edits.append(roman)
+          slots.append(.fixed(model.id(of: String(String.UnicodeScalarView(roman.replacement)))))
+          slotTokens.append(tokenIndex)
+          continue
+        }
+        if Self.isLetterMarker(scalars, token) {
+          slots.append(.fixed(model.unknownID))
+          slotTokens.append(tokenIndex)
+          continue
+        }
         let analysis = WordAnalysis.analyse(scalars, token, lexicon: tables.lexicon)
         let text = Array(scalars[token.start..<token.end])
         if analysis.looksLikeAbbreviation {
@@ -93,6 +104,16 @@ package final class OCRLineRepairer: @unchecked Sendable {
       }
     }
     return Outcome(edits: edits, tail: decoded.tail)
+  }
+
+  /// A lone consonant letter (`b`, `đ`: never a syllable) or a list marker such as `a)` or
+  /// `e.`: kept as written.
+  private static func isLetterMarker(_ scalars: [Unicode.Scalar], _ token: LineToken) -> Bool {
+    guard token.count == 1, let info = VietnameseLetters.info(scalars[token.start]) else {
+      return false
+    }
+    if !info.isVowel { return true }
+    return token.end < scalars.count && (scalars[token.end] == ")" || scalars[token.end] == ".")
   }
 
   /// Repairs the letter parts of a code such as `1736/QD-UBND` or `04/2024/NQ-HPND`.

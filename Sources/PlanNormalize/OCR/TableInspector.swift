@@ -27,6 +27,9 @@ package struct TableInspector {
       out += "\(word)\tid \(id)\tlog10p \(String(format: "%.3f", p))\n"
       if index < ocrWords.count {
         let scalars = Array(ocrWords[index].unicodeScalars)
+        let bases = tables.channel.likelyBase()
+        let skeleton = tables.channel.ocrIDs(scalars).map { bases[Int($0)] }
+        out += "   skeleton \(String(decoding: skeleton.map { $0 == 0 ? UInt8(ascii: "_") : $0 }, as: UTF8.self))\n"
         for candidate in generator.candidates(for: scalars) {
           let spelling = tables.lexicon.spellings[Int(candidate.syllable)]
           let lm =

@@ -98,6 +98,9 @@ package enum LineTokenizer {
           if kind == .digit { hasDigit = true }
           lastCore = index
           index += 1
+        } else if isInnerApostrophe(scalars, index, end) {
+          // `chuo'ng`, `nu’oc`: an OCR reading of the horn of ơ/ư, inside the word.
+          index += 1
         } else if kind == .joiner || isInnerNumberPunctuation(scalars, index, end) {
           // Keep going only if a core scalar follows the joiner.
           if index + 1 < end, isCore(classify(scalars[index + 1])) {
@@ -173,6 +176,16 @@ package enum LineTokenizer {
   ) -> Bool {
     for index in start..<end where classify(scalars[index]) == .punctuation { return true }
     return false
+  }
+
+  /// `'`, `’` or `‘` between two letters.
+  private static func isInnerApostrophe(_ scalars: [Unicode.Scalar], _ index: Int, _ end: Int)
+    -> Bool
+  {
+    let value = scalars[index].value
+    guard value == 0x27 || value == 0x2019 || value == 0x2018 else { return false }
+    guard index > 0, index + 1 < end else { return false }
+    return classify(scalars[index - 1]) == .letter && classify(scalars[index + 1]) == .letter
   }
 
   /// `.`, `,` or `:` between two digits (`1.500`, `8,5`, `10:30`) belongs to the number.

@@ -131,9 +131,11 @@ public final class Normalizer: @unchecked Sendable {
       assessments.append(assessment)
       document.add(assessment)
     }
-    let documentStyle: ToneStyle = styleVotes.new > styleVotes.old ? .new : .old
-    let outputStyle = options.toneStyle ?? documentStyle
     let ocrMode = options.ocrRepair ?? document.documentIsDamaged
+    // An English OCR model moves marks (`túy` read `tuý`), so a damaged text's spellings say
+    // nothing of its style: repairs are then written in the traditional style.
+    let documentStyle: ToneStyle = !ocrMode && styleVotes.new > styleVotes.old ? .new : .old
+    let outputStyle = options.toneStyle ?? documentStyle
 
     var summary = NormalizationSummary()
     summary.lines = lines.count

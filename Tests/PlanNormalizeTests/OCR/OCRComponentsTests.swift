@@ -76,3 +76,30 @@ final class OCRComponentsTests: XCTestCase {
       "ĐÍCH")
   }
 }
+
+final class RomanNumeralRepairTests: XCTestCase {
+  private func repaired(_ line: String) -> String? {
+    let scalars = Array(line.unicodeScalars)
+    guard let first = LineTokenizer.tokenize(scalars).first,
+      let edit = RomanNumeralRepair.edit(scalars, first: first)
+    else { return nil }
+    var work = LineInProgress(scalars)
+    work.apply([edit])
+    return work.text
+  }
+
+  func testOCRdRomanNumbersAtLineStartAreRepaired() {
+    XCTAssertEqual(repaired("I1. NOI DUNG THU'C HIEN"), "II. NOI DUNG THU'C HIEN")
+    XCTAssertEqual(repaired("|. MUC PiCH, YEU CAU"), "I. MUC PiCH, YEU CAU")
+    XCTAssertEqual(repaired("## **Il. MỤC TIÊU**"), "## **II. MỤC TIÊU**")
+    XCTAssertEqual(repaired("IIl. TỔ CHỨC"), "III. TỔ CHỨC")
+  }
+
+  func testOtherLineStartsAreLeftAlone() {
+    XCTAssertNil(repaired("II. MỤC TIÊU"))
+    XCTAssertNil(repaired("1. Mục đích"))
+    XCTAssertNil(repaired("11. Sở Y tế"))
+    XCTAssertNil(repaired("Il y a"))
+    XCTAssertNil(repaired("- I1. x"))
+  }
+}
