@@ -69,7 +69,8 @@ package struct AutocorrectCheck {
     }
     var index = 0
     while index < words.count {
-      var matched = false
+      // Every rule whose damaged phrase starts here; the best intended reading wins.
+      var best: (rule: AutocorrectRule, margin: Float)?
       for rule in tables.autocorrect where index + rule.damaged.count <= words.count {
         guard Array(words[index..<(index + rule.damaged.count)]) == rule.damaged else {
           continue
@@ -82,34 +83,37 @@ package struct AutocorrectCheck {
         let margin =
           score(before + intendedIDs + after, from: before.count)
           - score(before + damagedIDs + after, from: before.count)
-        let first = tokens[index]
-        let last = tokens[index + rule.damaged.count - 1]
-        let phrase = String(String.UnicodeScalarView(scalars[first.start..<last.end]))
-        let intended = rule.intended.joined(separator: " ")
-        if margin >= sureMargin {
-          let pattern = CasePattern.of(scalars[first.start..<first.end])
-          var replacement = Array(intended.unicodeScalars)
-          if pattern == .title, let head = replacement.first {
-            replacement[0] = VietnameseLetters.uppercase(head)
-          }
-          found.edits.append(
-            LineEdit(
-              start: first.start, end: last.end, replacement: replacement, kind: .autocorrect,
-              confidence: min(0.99, 1 - Double.pow10(-Double(margin))),
-              note: "context prefers '\(intended)' by \(Self.format(margin)) log10"))
-          matched = true
-        } else if margin >= warnMargin {
-          found.warnings.append(
-            Diagnostic(
-              severity: .warning, id: Self.warningID,
-              message:
-                "'\(phrase)' may be a spell checker's replacement of '\(intended)'"
-                + " (context prefers it by \(Self.format(margin)) log10)",
-              location: SourceLocation(line: lineNumber, column: first.start + 1, offset: 0)))
-        }
-        if matched { break }
+        if best.map({ margin > $0.margin }) ?? true { best = (rule, margin) }
       }
-      index += 1
+      guard let (rule, margin) = best else {
+        index += 1
+        continue
+      }
+      let first = tokens[index]
+      let last = tokens[index + rule.damaged.count - 1]
+      let phrase = String(String.UnicodeScalarView(scalars[first.start..<last.end]))
+      let intended = rule.intended.joined(separator: " ")
+      if margin >= sureMargin {
+        let pattern = CasePattern.of(scalars[first.start..<first.end])
+        var replacement = Array(intended.unicodeScalars)
+        if pattern == .title, let head = replacement.first {
+          replacement[0] = VietnameseLetters.uppercase(head)
+        }
+        found.edits.append(
+          LineEdit(
+            start: first.start, end: last.end, replacement: replacement, kind: .autocorrect,
+            confidence: min(0.99, 1 - Double.pow10(-Double(margin))),
+            note: "context prefers '\(intended)' by \(Self.format(margin)) log10"))
+      } else if margin >= warnMargin {
+        found.warnings.append(
+          Diagnostic(
+            severity: .warning, id: Self.warningID,
+            message:
+              "'\(phrase)' may be a spell checker's replacement of '\(intended)'"
+              + " (context prefers it by \(Self.format(margin)) log10)",
+            location: SourceLocation(line: lineNumber, column: first.start + 1, offset: 0)))
+      }
+      index += rule.damaged.count
     }
     return found
   }

@@ -19,13 +19,13 @@ package final class CandidateGenerator: @unchecked Sendable {
   private let likelyBase: [UInt8]
   private var cache: [[Unicode.Scalar]: [Candidate]] = [:]
   /// Candidates kept per token.
-  package var limit = 10
+  package var limit = 12
   /// How many more log10 units of channel score than the best a candidate may lose.
   package var beamWidth: Float = 6
   /// How far (log10) below the best-ranked candidate a candidate may rank and be kept.
-  package var rankWindow: Float = 4
+  package var rankWindow: Float = 5
   /// Weight of the unigram prior when ranking candidates to keep.
-  package var priorWeight: Float = 0.7
+  package var priorWeight: Float = 1.0
 
   package init(lexicon: SyllableLexicon, channel: OCRChannel, model: SyllableLanguageModel) {
     self.lexicon = lexicon
@@ -70,6 +70,9 @@ package final class CandidateGenerator: @unchecked Sendable {
         }
       }
     }
+    if skeleton.count >= 4, (scored.map(\.channel).max() ?? -.infinity) < poorChannel {
+      scored += widerSearch(ocr: ocr, skeleton: skeleton)
+    }
     guard let best = scored.max(by: { $0.channel < $1.channel })?.channel else { return [] }
     // Rank by channel plus a little unigram prior, so rare spellings do not crowd out.
     var ranked: [(candidate: Candidate, rank: Float)] = []
@@ -85,6 +88,26 @@ package final class CandidateGenerator: @unchecked Sendable {
     // Drop candidates the best one outranks by far: they cannot win in context.
     guard let top = ranked.first?.rank else { return [] }
     return ranked.prefix(limit).filter { $0.rank >= top - rankWindow }.map { $0.candidate }
+  }
+
+  /// Below this best channel score (log10) a token of four letters or more is also matched
+  /// against skeletons three edits away: OCR writes some letters as three glyphs
+  /// (`chite`, `chirc` for `chức`).
+  package var poorChannel: Float = -4
+
+  /// Attested syllables whose skeleton is exactly three edits from `skeleton`.
+  private func widerSearch(ocr: [UInt8], skeleton: [UInt8]) -> [Candidate] {
+    var result: [Candidate] = []
+    let index = lexicon.skeletonIndex
+    for id in index.ids(lengths: (skeleton.count - 3)...(skeleton.count + 3)) {
+      guard Self.editDistance(skeleton, index.skeletons[id], limit: 3) == 3 else { continue }
+      for syllable in lexicon.syllablesBySkeleton[id]
+      where lexicon.languageModelPenalty[Int(syllable)] == 0 {
+        let score = channel.logProb(ocr: ocr, gold: lexicon.goldIDs[Int(syllable)])
+        if score > -Float.infinity { result.append(Candidate(syllable: syllable, channel: score)) }
+      }
+    }
+    return result
   }
 
   /// Levenshtein distance, stopping early once it must exceed `limit`.

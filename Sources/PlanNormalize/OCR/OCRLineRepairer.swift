@@ -30,9 +30,19 @@ package final class OCRLineRepairer: @unchecked Sendable {
     _ scalars: [Unicode.Scalar], tokens: [LineToken], style: ToneStyle, context: (Int32, Int32)
   ) -> Outcome {
     let model = tables.model
+    var tokens = tokens
+    var edits: [LineEdit] = []
+    if let cut = TrailingNoise.start(scalars, tokens: tokens, isSyllable: { token in
+      WordAnalysis.analyse(scalars, token, lexicon: tables.lexicon).syllable != nil
+    }) {
+      edits.append(
+        LineEdit(
+          start: cut, end: scalars.count, replacement: [], kind: .ocrNoise, confidence: 0.7,
+          note: "speck glyphs after the end of the line"))
+      tokens = tokens.filter { $0.end <= cut }
+    }
     var slots: [DecodeSlot] = []
     var slotTokens: [Int] = []  // the token behind each slot
-    var edits: [LineEdit] = []
     slots.reserveCapacity(tokens.count)
     for (tokenIndex, token) in tokens.enumerated() {
       switch token.kind {

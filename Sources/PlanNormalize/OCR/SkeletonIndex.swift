@@ -10,6 +10,8 @@ package struct SkeletonIndex: Sendable {
   /// Sorted (packed form << 16 | skeleton id) entries.
   private let entries: [UInt64]
   package let skeletons: [[UInt8]]
+  /// Skeleton ids by length.
+  private let idsByLength: [[Int]]
 
   package static let maximumLength = 8
 
@@ -25,6 +27,11 @@ package struct SkeletonIndex: Sendable {
     }
     entries.sort()
     self.entries = entries
+    var byLength = [[Int]](repeating: [], count: 16)
+    for (id, skeleton) in skeletons.enumerated() where skeleton.count < byLength.count {
+      byLength[skeleton.count].append(id)
+    }
+    idsByLength = byLength
   }
 
   /// Packs up to eight ASCII letters; the length is implied by the non-zero bytes.
@@ -50,6 +57,15 @@ package struct SkeletonIndex: Sendable {
           if !two.isEmpty { result.append(pack(two)) }
         }
       }
+    }
+    return result
+  }
+
+  /// Ids of every skeleton whose length is in `lengths`.
+  package func ids(lengths: ClosedRange<Int>) -> [Int] {
+    var result: [Int] = []
+    for length in lengths where length >= 1 && length < idsByLength.count {
+      result += idsByLength[length]
     }
     return result
   }

@@ -24,7 +24,7 @@ package struct DamageAssessment: Sendable, Equatable {
 
   /// A document whose words look OCR-damaged as a whole.
   package var documentIsDamaged: Bool {
-    words >= 20 && (invalidRate > 0.08 || invalidRate + unmarkedRate > 0.6)
+    words >= 6 && (invalidRate > 0.08 || invalidRate + unmarkedRate > 0.6)
   }
 
   /// A line that needs repair even in a clean document: several words, most broken.

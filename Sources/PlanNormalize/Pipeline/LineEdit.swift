@@ -42,6 +42,8 @@ public struct NormalizationEdit: Hashable, Sendable, Codable {
     case lookalike
     /// A syllable repaired from OCR damage.
     case ocr
+    /// Glyphs an OCR read from specks after the end of a line's text, removed.
+    case ocrNoise
     /// A legal code or abbreviation repaired (`QD-UBND` -> `QĐ-UBND`).
     case code
     /// A spell-checker's wrong replacement repaired (`nghiên cứu ma túy` -> `nghiện ma túy`).

@@ -135,3 +135,25 @@ private struct TextLineShape: Equatable {
     }
   }
 }
+
+/// Spell-checker damage in seed 002 (`nghiện` replaced by `nghiên cứu`).
+final class AutocorrectCorpusTests: XCTestCase {
+  func testSureCasesAreRepairedDoubtfulOnesFlaggedAndRealResearchKept() throws {
+    let normalizer = Normalizer(tables: try SharedFixtures.tables())
+    let result = normalizer.normalize(text: try TestPaths.document("002"))
+    let lines = result.text.components(separatedBy: "\n")
+    // Line 187 ends `mô hình phòng ngừa nghiên cứu ma túy`.
+    XCTAssertTrue(lines[186].hasSuffix("mô hình phòng ngừa nghiện ma túy"), lines[186])
+    // Lines 137, 145, 231 speak of real research and stay as written.
+    XCTAssertTrue(lines[136].contains("Tiếp tục nghiên cứu, đề xuất"), lines[136])
+    XCTAssertTrue(lines[144].contains("nghiên cứu, xây dựng định mức"), lines[144])
+    XCTAssertTrue(lines[230].contains("nghiên cứu, tham mưu UBND tỉnh"), lines[230])
+    let repaired = result.edits.filter { $0.kind == .autocorrect }
+    XCTAssertGreaterThanOrEqual(repaired.count, 4)
+    XCTAssertTrue(repaired.allSatisfy { $0.before == "nghiên cứu" })
+    XCTAssertFalse(result.warnings.isEmpty)
+    XCTAssertTrue(result.warnings.allSatisfy { $0.id == "normalize.autocorrect_suspect" })
+    // Every other syllable of the document is untouched.
+    XCTAssertEqual(result.edits.count, repaired.count)
+  }
+}
