@@ -9,6 +9,7 @@ package enum TablesCommand {
 
     USAGE: kehoach-tables build    [--corpus DIR] [--tables DIR]
            kehoach-tables accuracy [--corpus DIR] [--tables DIR] [--show-errors N]
+                                   [--differences N]
 
     score     Print the language-model and channel scores of a phrase (for tuning):
               kehoach-tables score "ma túy" [--ocr "ma tay"]
@@ -31,7 +32,7 @@ package enum TablesCommand {
     let parsed: ParsedArguments
     do {
       parsed = try ParsedArguments(
-        Array(arguments.dropFirst()), valued: ["--corpus", "--tables", "--show-errors", "--ocr", "--show-errors-scans"],
+        Array(arguments.dropFirst()), valued: ["--corpus", "--tables", "--show-errors", "--ocr", "--show-errors-scans", "--differences"],
         flags: ["--help"])
     } catch {
       console.error("error: \(error.message)\n")
@@ -82,6 +83,12 @@ package enum TablesCommand {
           })
       }
       console.write(AccuracyHarness.render(results, scans: scans))
+      if let count = parsed.options["--differences"].flatMap(Int.init) {
+        console.write("\nmost frequent held-out differences (gold => repaired):\n")
+        console.write(AccuracyHarness.renderDifferences(results, limit: count))
+        console.write("\nmost frequent real-scan differences (truth => repaired):\n")
+        console.write(AccuracyHarness.renderDifferences(scans, limit: count))
+      }
       return 0
     } catch {
       console.error("error: \(error)\n")

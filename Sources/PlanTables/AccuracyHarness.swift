@@ -30,6 +30,8 @@ package struct AccuracyHarness {
     package var name: String
     package var heldOut = Tally()
     package var training = Tally()
+    /// Held-out errors as (gold tokens, repaired tokens) differences, with counts.
+    package var heldOutDiffs: [String: Int] = [:]
   }
 
   package let normalizer: Normalizer
@@ -62,6 +64,9 @@ package struct AccuracyHarness {
       tally.lines = 1
       if everyLineHeldOut || HeldOutSplit.isHeldOut(file.gold[index]) {
         result.heldOut.add(tally)
+        for (goldSpan, fixedSpan) in differences(gold, fixed) {
+          result.heldOutDiffs["\(goldSpan) => \(fixedSpan)", default: 0] += 1
+        }
         if tally.repairedErrors > 0 {
           errorsOut?(file.gold[index], file.ocr[index], index < repaired.count ? repaired[index] : "")
         }
@@ -70,6 +75,66 @@ package struct AccuracyHarness {
       }
     }
     return result
+  }
+
+  /// The differing runs of a token-level alignment, as (gold, repaired) strings.
+  private func differences(_ gold: [String], _ fixed: [String]) -> [(String, String)] {
+    let n = gold.count
+    let m = fixed.count
+    var cost = [[Int]](repeating: [Int](repeating: 0, count: m + 1), count: n + 1)
+    for i in 0...n { cost[i][0] = i }
+    for j in 0...m { cost[0][j] = j }
+    if n > 0 && m > 0 {
+      for i in 1...n {
+        for j in 1...m {
+          cost[i][j] = min(
+            cost[i - 1][j] + 1, cost[i][j - 1] + 1,
+            cost[i - 1][j - 1] + (gold[i - 1] == fixed[j - 1] ? 0 : 1))
+        }
+      }
+    }
+    var result: [(String, String)] = []
+    var goldRun: [String] = []
+    var fixedRun: [String] = []
+    func flush() {
+      if !goldRun.isEmpty || !fixedRun.isEmpty {
+        result.append((goldRun.reversed().joined(separator: " "), fixedRun.reversed().joined(separator: " ")))
+      }
+      goldRun = []
+      fixedRun = []
+    }
+    var i = n
+    var j = m
+    while i > 0 || j > 0 {
+      if i > 0, j > 0, gold[i - 1] == fixed[j - 1], cost[i][j] == cost[i - 1][j - 1] {
+        flush()
+        i -= 1
+        j -= 1
+      } else if i > 0, j > 0, cost[i][j] == cost[i - 1][j - 1] + 1 {
+        goldRun.append(gold[i - 1])
+        fixedRun.append(fixed[j - 1])
+        i -= 1
+        j -= 1
+      } else if i > 0, cost[i][j] == cost[i - 1][j] + 1 {
+        goldRun.append(gold[i - 1])
+        i -= 1
+      } else {
+        fixedRun.append(fixed[j - 1])
+        j -= 1
+      }
+    }
+    flush()
+    return result
+  }
+
+  /// The most frequent held-out differences over all files.
+  package static func renderDifferences(_ results: [FileResult], limit: Int) -> String {
+    var total: [String: Int] = [:]
+    for result in results {
+      for (key, count) in result.heldOutDiffs { total[key, default: 0] += count }
+    }
+    let sorted = total.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
+    return sorted.prefix(limit).map { "\($0.value)\t\($0.key)" }.joined(separator: "\n") + "\n"
   }
 
   /// A table of the results with totals; `scans` are reported in a section of their own.

@@ -1,9 +1,12 @@
 /// A syllable that an OCR token may stand for, with its channel score.
 package struct Candidate: Hashable, Sendable {
-  /// Index into `SyllableLexicon`.
+  /// Index into `SyllableLexicon`, or `Candidate.keep`: the token as written.
   package var syllable: Int32
   /// log10 P(ocr token | syllable).
   package var channel: Float
+
+  /// The candidate that keeps the token as written (scored as `<unk>` by the LM).
+  package static let keep: Int32 = -1
 }
 
 /// Proposes the syllables an OCR token may stand for.

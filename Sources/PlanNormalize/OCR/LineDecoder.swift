@@ -64,11 +64,12 @@ package struct LineDecoder: Sendable {
           for choiceIndex in candidates.indices {
             let candidate = candidates[choiceIndex]
             let syllable = Int(candidate.syllable)
-            let token = lexicon.languageModelIDs[syllable]
+            let keep = candidate.syllable == Candidate.keep
+            let token = keep ? model.unknownID : lexicon.languageModelIDs[syllable]
             let score =
               hypothesis.score + channelWeight * candidate.channel
               + model.logProb(token, after: hypothesis.previous, hypothesis.last)
-              + lexicon.languageModelPenalty[syllable]
+              + (keep ? 0 : lexicon.languageModelPenalty[syllable])
             merge.offer(
               Hypothesis(
                 previous: hypothesis.last, last: token, score: score,

@@ -183,7 +183,9 @@ package struct OCRChannel: Sendable {
     }
     let tokensSeen = max(total.reduce(0, +), 1)
     goldLogPrior = total.map { Float(log10(($0 + 1) / (tokensSeen + Double(goldCount)))) }
-    insertion = insCount.map { Float(log10(($0 + 0.05) / tokensSeen)) }
+    // The extra thousand keeps an unseen insertion dear when few letters have been counted
+    // (the first round of learning), so that 1:2 steps are found rather than insertions.
+    insertion = insCount.map { Float(log10(($0 + 0.05) / (tokensSeen + 1000))) }
     var oneToTwo: [UInt32: Float] = [:]
     var ocrPairPossible = [Bool](repeating: false, count: ocrCount * ocrCount)
     var membersOfFamily = [[Int]](repeating: [], count: goldCount)

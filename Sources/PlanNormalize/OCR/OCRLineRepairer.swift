@@ -6,6 +6,8 @@ package final class OCRLineRepairer: @unchecked Sendable {
   package var decoder: LineDecoder
   /// A word whose best candidate scores below this (log10 channel) is left as it is.
   package var hopelessChannel: Float = -7
+  /// Channel score (log10) of keeping a lone consonant as written.
+  package var keepLoneConsonant: Float = -1.5
 
   package init(tables: NormalizerTables) {
     self.tables = tables
@@ -84,7 +86,11 @@ package final class OCRLineRepairer: @unchecked Sendable {
             continue
           }
         }
-        let candidates = generator.candidates(for: text)
+        var candidates = generator.candidates(for: text)
+        if Self.isLoneConsonant(scalars, token) {
+          // `co s`, `can b`: the vowel glyph was lost; or a real letter. The context decides.
+          candidates.append(Candidate(syllable: Candidate.keep, channel: keepLoneConsonant))
+        }
         if let best = candidates.first, best.channel > hopelessChannel {
           slots.append(.choice(candidates))
           slotTokens.append(tokenIndex)
@@ -103,6 +109,7 @@ package final class OCRLineRepairer: @unchecked Sendable {
       guard tokenIndex >= 0 else { continue }
       let token = tokens[tokenIndex]
       let chosen = candidates[decoded.choices[slotIndex]]
+      if chosen.syllable == Candidate.keep { continue }
       let rendered = tables.lexicon.scalars(of: chosen.syllable, style: style)
       let original = scalars[token.start..<token.end]
       let replacement = CasePattern.of(original).apply(to: rendered)
@@ -116,14 +123,23 @@ package final class OCRLineRepairer: @unchecked Sendable {
     return Outcome(edits: edits, tail: decoded.tail)
   }
 
-  /// A lone consonant letter (`b`, `đ`: never a syllable) or a list marker such as `a)` or
-  /// `e.`: kept as written.
+  /// A list or reference marker such as `a)`, `đ.` or `b,` (in `điểm a, b`): kept as written.
   private static func isLetterMarker(_ scalars: [Unicode.Scalar], _ token: LineToken) -> Bool {
+    guard token.count == 1, VietnameseLetters.info(scalars[token.start]) != nil else {
+      return false
+    }
+    guard token.end < scalars.count else { return false }
+    let next = scalars[token.end]
+    return next == ")" || next == "." || next == ","
+  }
+
+  /// A consonant standing alone: never a syllable, so either a letter meant as such or a
+  /// syllable whose vowel glyph the OCR lost.
+  private static func isLoneConsonant(_ scalars: [Unicode.Scalar], _ token: LineToken) -> Bool {
     guard token.count == 1, let info = VietnameseLetters.info(scalars[token.start]) else {
       return false
     }
-    if !info.isVowel { return true }
-    return token.end < scalars.count && (scalars[token.end] == ")" || scalars[token.end] == ".")
+    return !info.isVowel
   }
 
   /// Repairs the letter parts of a code such as `1736/QD-UBND` or `04/2024/NQ-HPND`.

@@ -30,7 +30,7 @@ package struct TableInspector {
         let bases = tables.channel.likelyBase()
         let skeleton = tables.channel.ocrIDs(scalars).map { bases[Int($0)] }
         out += "   skeleton \(String(decoding: skeleton.map { $0 == 0 ? UInt8(ascii: "_") : $0 }, as: UTF8.self))\n"
-        for candidate in generator.candidates(for: scalars) {
+        for candidate in generator.candidates(for: scalars) where candidate.syllable >= 0 {
           let spelling = tables.lexicon.spellings[Int(candidate.syllable)]
           let lm =
             model.logProb(tables.lexicon.languageModelIDs[Int(candidate.syllable)], after: u, v)

@@ -1,11 +1,10 @@
 /// Finds the glyphs an OCR read from specks after the end of a line's text
 /// (`KE HOACH a : ae :`, `... tinh eo ; a`, `Muc tiéu : ; ; : : 2 ; ioe`).
 ///
-/// Grammar: the line's last real token, then a run of one to four short tokens (three
-/// scalars at most) mixed with lone punctuation. The run counts as noise when a lone
-/// separator (`:` `;` `—` `~` `_` `|` `•` `=` standing between spaces) stands before, inside
-/// or after it, and it holds a token that is neither a syllable nor an abbreviation in
-/// capitals (`ae`, `ioe`, `|`, a lone digit). Real endings (`điểm a, b`, `TP; ;`,
+/// Grammar: the line's last real token, a lone separator (`:` `;` `—` `~` `_` `|` `•` `=`
+/// standing between spaces), then a run of one to four short tokens (three scalars at most)
+/// holding a token that is neither a syllable nor an abbreviation in capitals (`ae`, `ioe`,
+/// `|`, a lone digit). Real endings (`điểm a, b`, `TP; ;`, `ma tty. : ;`,
 /// `Lao động - Thương binh`) are left alone.
 package enum TrailingNoise {
   /// Index of the first scalar to drop (the line ends there), or nil.
@@ -13,25 +12,26 @@ package enum TrailingNoise {
     _ scalars: [Unicode.Scalar], tokens: [LineToken], isSyllable: (LineToken) -> Bool
   ) -> Int? {
     guard tokens.count >= 2 else { return nil }
-    var first = tokens.count
-    while first > 0, tokens.count - first < 4, tokens[first - 1].count <= 3 {
+    func isJunk(_ token: LineToken) -> Bool {
+      if token.kind == .number { return token.count == 1 }
+      return token.count <= 3 && !isSyllable(token) && !isCapitals(scalars, token)
+    }
+    // The run is the last one to four tokens, all short, at least one junk, and a lone
+    // separator stands between the line's real end and the run (`ma tty. : ;` has none
+    // before `tty`, so `tty` is text).
+    var best: Int?
+    var first = tokens.count - 1
+    var sawJunk = false
+    while first >= 1, tokens.count - first <= 4, tokens[first].count <= 3 {
+      if isJunk(tokens[first]) { sawJunk = true }
+      if sawJunk, hasLoneSeparator(scalars, from: tokens[first - 1].end, to: tokens[first].start) {
+        best = first
+      }
       first -= 1
     }
-    // Keep at least one real token before the run.
-    if first == 0 { first = 1 }
-    guard first < tokens.count else { return nil }
-    let run = tokens[first...]
-    let realEnd = tokens[first - 1].end
-    guard hasLoneSeparator(scalars, from: realEnd, to: run.last?.end ?? realEnd)
-      || hasLoneSeparator(scalars, from: run.last?.end ?? realEnd, to: scalars.count)
-    else { return nil }
-    let junk = run.contains { token in
-      if token.kind == .number { return token.count == 1 }
-      return !isSyllable(token) && !isCapitals(scalars, token)
-    }
-    guard junk else { return nil }
+    guard let runStart = best else { return nil }
     // Keep punctuation attached to the last real token (`tinh.`, `nhan:`).
-    var cut = realEnd
+    var cut = tokens[runStart - 1].end
     while cut < scalars.count, !isSpace(scalars[cut]) { cut += 1 }
     return cut < scalars.count ? cut : nil
   }

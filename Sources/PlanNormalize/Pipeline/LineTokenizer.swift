@@ -141,7 +141,10 @@ package enum LineTokenizer {
     into tokens: inout [LineToken]
   ) {
     var partStart = start
-    for position in start...end where position == end || classify(scalars[position]) == separator {
+    for position in start...end
+    where position == end
+      || (classify(scalars[position]) == separator && !isInnerApostrophe(scalars, position, end))
+    {
       if position > partStart {
         tokens.append(
           LineToken(kind: partKindOf(scalars, partStart, position), start: partStart, end: position))
@@ -174,7 +177,10 @@ package enum LineTokenizer {
   private static func containsInnerPunctuation(
     _ scalars: [Unicode.Scalar], _ start: Int, _ end: Int
   ) -> Bool {
-    for index in start..<end where classify(scalars[index]) == .punctuation { return true }
+    for index in start..<end
+    where classify(scalars[index]) == .punctuation && !isInnerApostrophe(scalars, index, end) {
+      return true
+    }
     return false
   }
 

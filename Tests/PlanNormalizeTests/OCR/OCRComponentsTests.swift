@@ -103,3 +103,35 @@ final class RomanNumeralRepairTests: XCTestCase {
     XCTAssertNil(repaired("- I1. x"))
   }
 }
+
+final class TrailingNoiseTests: XCTestCase {
+  private func cut(_ line: String) throws -> String {
+    let tables = try SharedFixtures.tables()
+    let scalars = Array(line.unicodeScalars)
+    let tokens = LineTokenizer.tokenize(scalars)
+    guard
+      let start = TrailingNoise.start(
+        scalars, tokens: tokens,
+        isSyllable: { WordAnalysis.analyse(scalars, $0, lexicon: tables.lexicon).syllable != nil })
+    else { return line }
+    return String(String.UnicodeScalarView(scalars[..<start]))
+  }
+
+  func testSpeckGlyphsAfterTheTextAreCut() throws {
+    XCTAssertEqual(try cut("va phong ngifa nghién ma tuy : ; a ; eae"), "va phong ngifa nghién ma tuy")
+    XCTAssertEqual(try cut("1. Muc tiéu : ; ; : : 2 ; ioe"), "1. Muc tiéu")
+    XCTAssertEqual(try cut("thuc hién cong tac cai : ae ;"), "thuc hién cong tac cai")
+  }
+
+  func testRealEndingsStay() throws {
+    for line in [
+      "hoa nhap cong dong déi voi nguoi sau cai nghién ma tty. : ;",
+      "theo quy định tại điểm a, b",
+      "UBND các quận, huyện, TP; ;",
+      "Sở Lao động - Thương binh và Xã hội",
+      "Nơi nhận:",
+    ] {
+      XCTAssertEqual(try cut(line), line)
+    }
+  }
+}

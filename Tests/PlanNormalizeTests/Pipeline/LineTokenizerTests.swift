@@ -46,3 +46,9 @@ final class LineTokenizerTests: XCTestCase {
     XCTAssertEqual(tokens(" \t \u{00A0} "), [])
   }
 }
+
+extension LineTokenizerTests {
+  func testApostrophesBetweenLettersStayInTheWord() {
+    XCTAssertEqual(tokens("THU'C HIEN chuo’ng co'"), ["word:THU'C", "word:HIEN", "word:chuo’ng", "word:co"])
+  }
+}
