@@ -81,7 +81,8 @@ package struct NormalizeCommand {
       return 2
     }
     let options = NormalizationOptions(
-      toneStyle: toneStyle, ocrRepair: ocr == "auto" ? nil : ocr == "on")
+      toneStyle: toneStyle, ocrRepair: ocr == "auto" ? nil : ocr == "on",
+      collectsEdits: format == "json" || parsed.options["--report"] != nil)
     let result: NormalizationResult
     do {
       result = try Normalizer(tables: tables).normalize(bytes: bytes, options: options)

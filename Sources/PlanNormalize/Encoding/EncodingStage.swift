@@ -1,3 +1,5 @@
+import PlanText
+
 /// The encoding and Unicode repairs applied to every line before OCR repair.
 ///
 /// Legacy encodings first (TCVN3 writes `ư` as U+00AD, which Unicode cleanup would remove as
@@ -9,12 +11,21 @@ package struct EncodingStage {
     legacy = LegacyEncodingRepair(tables: tables.encodings, rules: tables.rules)
   }
 
-  /// Repairs every line; returns the legacy encoding found, if any.
-  package func apply(to lines: inout [LineInProgress]) -> LegacyEncoding? {
-    let found = legacy.apply(to: &lines)
-    for index in lines.indices {
-      lines[index].apply(UnicodeCleanup.repair(line: lines[index].scalars))
-    }
-    return found
+  /// The legacy encoding of the whole document, if any. Lines are turned into scalar arrays
+  /// only when some line holds a scalar that only a legacy rendering produces.
+  package func detect(_ lines: [TextLine]) -> LegacyEncoding? {
+    guard lines.contains(where: { LegacyEncodingRepair.mayBeLegacy($0.content.unicodeScalars) })
+    else { return nil }
+    return legacy.detect(lines: lines.map { Array($0.content.unicodeScalars) })
+  }
+
+  /// One line, repaired from the legacy encoding (if given) and cleaned up.
+  package func prepare(_ content: String, legacy encoding: LegacyEncoding?, recordsEdits: Bool)
+    -> LineInProgress
+  {
+    var line = LineInProgress(Array(content.unicodeScalars), recordsEdits: recordsEdits)
+    if let encoding { line.apply(legacy.repair(line: line.scalars, as: encoding)) }
+    line.apply(UnicodeCleanup.repair(line: line.scalars))
+    return line
   }
 }

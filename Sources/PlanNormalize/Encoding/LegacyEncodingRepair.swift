@@ -94,6 +94,12 @@ package struct LegacyEncodingRepair: Sendable {
     return best?.encoding
   }
 
+  /// Whether a line has a scalar only a legacy rendering produces: the cheap test that lets
+  /// clean documents skip detection.
+  package static func mayBeLegacy(_ scalars: some Sequence<Unicode.Scalar>) -> Bool {
+    scalars.contains(where: isLegacyOnly)
+  }
+
   @inline(__always)
   private static func isLegacyOnly(_ scalar: Unicode.Scalar) -> Bool {
     scalar.value >= 0x80 && scalar.value < 0x250 && VietnameseLetters.info(scalar) == nil

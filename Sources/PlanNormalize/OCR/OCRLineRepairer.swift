@@ -8,6 +8,8 @@ package final class OCRLineRepairer: @unchecked Sendable {
   package var hopelessChannel: Float = -7
   /// Channel score (log10) of keeping a lone consonant as written.
   package var keepLoneConsonant: Float = -1.5
+  /// Tokens decoded at once.
+  package var window = 256
 
   package init(tables: NormalizerTables) {
     self.tables = tables
@@ -43,10 +45,33 @@ package final class OCRLineRepairer: @unchecked Sendable {
           note: "speck glyphs after the end of the line"))
       tokens = tokens.filter { $0.end <= cut }
     }
+    // Windows of tokens bound the memory of slots and decoder on a huge line; the context
+    // carries over from one window to the next.
+    var tail = context
+    var windowStart = 0
+    while windowStart < tokens.count {
+      let windowEnd = min(tokens.count, windowStart + window)
+      let part = repairWindow(
+        scalars, tokens: tokens, range: windowStart..<windowEnd, style: style, context: tail)
+      edits += part.edits
+      tail = part.tail
+      windowStart = windowEnd
+    }
+    return Outcome(edits: edits, tail: tail)
+  }
+
+  /// Builds the decoder's slots for `tokens[range]`, decodes them and returns the edits.
+  private func repairWindow(
+    _ scalars: [Unicode.Scalar], tokens: [LineToken], range: Range<Int>, style: ToneStyle,
+    context: (Int32, Int32)
+  ) -> Outcome {
+    let model = tables.model
+    var edits: [LineEdit] = []
     var slots: [DecodeSlot] = []
     var slotTokens: [Int] = []  // the token behind each slot
-    slots.reserveCapacity(tokens.count)
-    for (tokenIndex, token) in tokens.enumerated() {
+    slots.reserveCapacity(range.count)
+    for tokenIndex in range {
+      let token = tokens[tokenIndex]
       switch token.kind {
       case .number:
         slots.append(.fixed(model.numberID))

@@ -84,46 +84,78 @@ public struct NormalizationEdit: Hashable, Sendable, Codable {
 /// from in the original line so that every edit can be reported in original columns.
 package struct LineInProgress: Sendable {
   package private(set) var scalars: [Unicode.Scalar]
-  /// For each current scalar, the index of the original scalar it derives from.
-  private var origin: [Int]
+  /// For each current scalar, the index of the original scalar it derives from; nil while
+  /// the line is unchanged (the identity), so untouched lines cost nothing extra.
+  private var origin: [Int32]?
   private let originalCount: Int
+  /// Whether applied edits are kept for the report (counting them is always done).
+  private let recordsEdits: Bool
   package private(set) var edits: [(edit: LineEdit, originalStart: Int, originalEnd: Int, before: String)] = []
+  /// Edits applied so far, by kind.
+  package private(set) var editCount = 0
+  package private(set) var repairedSyllableCount = 0
 
-  package init(_ scalars: [Unicode.Scalar]) {
+  package init(_ scalars: [Unicode.Scalar], recordsEdits: Bool = true) {
     self.scalars = scalars
-    origin = Array(0..<scalars.count)
     originalCount = scalars.count
+    self.recordsEdits = recordsEdits
   }
 
   package var text: String { String(String.UnicodeScalarView(scalars)) }
+  package var isChanged: Bool { editCount > 0 }
+
+  @inline(__always)
+  private func originalIndex(_ index: Int) -> Int {
+    guard let origin else { return index }
+    return Int(origin[index])
+  }
 
   /// Applies non-overlapping edits given in current indices.
   package mutating func apply(_ lineEdits: [LineEdit]) {
     guard !lineEdits.isEmpty else { return }
     let sorted = lineEdits.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
     var newScalars: [Unicode.Scalar] = []
-    var newOrigin: [Int] = []
+    var newOrigin: [Int32] = []
     newScalars.reserveCapacity(scalars.count)
     newOrigin.reserveCapacity(scalars.count)
     var cursor = 0
+    func copy(_ range: Range<Int>) {
+      newScalars.append(contentsOf: scalars[range])
+      if let origin {
+        newOrigin.append(contentsOf: origin[range])
+      } else {
+        newOrigin.append(contentsOf: range.lazy.map { Int32(truncatingIfNeeded: $0) })
+      }
+    }
     for edit in sorted {
       guard edit.start >= cursor, edit.end <= scalars.count, edit.start <= edit.end else {
         continue  // overlapping or out of range: a stage bug; never trap on it
       }
-      newScalars.append(contentsOf: scalars[cursor..<edit.start])
-      newOrigin.append(contentsOf: origin[cursor..<edit.start])
-      let originalStart = edit.start < origin.count ? origin[edit.start] : originalCount
-      let originalEnd = edit.end > edit.start ? origin[edit.end - 1] + 1 : originalStart
-      let before = String(String.UnicodeScalarView(scalars[edit.start..<edit.end]))
-      edits.append((edit, originalStart, originalEnd, before))
+      copy(cursor..<edit.start)
+      let originalStart = edit.start < scalars.count ? originalIndex(edit.start) : originalCount
+      let originalEnd = edit.end > edit.start ? originalIndex(edit.end - 1) + 1 : originalStart
+      editCount += 1
+      if Self.repairsSyllable(edit.kind) { repairedSyllableCount += 1 }
+      if recordsEdits {
+        let before = String(String.UnicodeScalarView(scalars[edit.start..<edit.end]))
+        edits.append((edit, originalStart, originalEnd, before))
+      }
       newScalars.append(contentsOf: edit.replacement)
-      newOrigin.append(contentsOf: repeatElement(originalStart, count: edit.replacement.count))
+      newOrigin.append(
+        contentsOf: repeatElement(Int32(truncatingIfNeeded: originalStart), count: edit.replacement.count))
       cursor = edit.end
     }
-    newScalars.append(contentsOf: scalars[cursor...])
-    newOrigin.append(contentsOf: origin[cursor...])
+    copy(cursor..<scalars.count)
     scalars = newScalars
     origin = newOrigin
+  }
+
+  /// The kinds of edit that count as a repaired syllable in the summary.
+  package static func repairsSyllable(_ kind: NormalizationEdit.Kind) -> Bool {
+    switch kind {
+    case .ocr, .autocorrect, .legacyEncoding, .mojibake: return true
+    default: return false
+    }
   }
 
   /// The edits as reported to the user, on 1-based `lineNumber`.

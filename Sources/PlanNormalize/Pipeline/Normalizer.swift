@@ -8,10 +8,14 @@ public struct NormalizationOptions: Sendable {
   public var toneStyle: ToneStyle?
   /// Force OCR repair on (true) or off (false); nil decides from the text.
   public var ocrRepair: Bool?
+  /// Keep every edit for the report; when false only the counts are kept (less memory on
+  /// huge inputs).
+  public var collectsEdits: Bool
 
-  public init(toneStyle: ToneStyle? = nil, ocrRepair: Bool? = nil) {
+  public init(toneStyle: ToneStyle? = nil, ocrRepair: Bool? = nil, collectsEdits: Bool = true) {
     self.toneStyle = toneStyle
     self.ocrRepair = ocrRepair
+    self.collectsEdits = collectsEdits
   }
 }
 
@@ -90,44 +94,34 @@ public final class Normalizer: @unchecked Sendable {
 
   /// Normalizes text that is already decoded.
   ///
+  /// Two passes over the lines: the first measures damage and tone style, the second
+  /// repairs each line. Only per-line counts are kept between them, so memory grows with
+  /// the longest line, not with the number of lines.
+  ///
   /// - Complexity: linear in the length of the text.
   public func normalize(text: String, options: NormalizationOptions = .init())
     -> NormalizationResult
   {
     let lines = TextLine.split(text)
-    var work = lines.map { LineInProgress(Array($0.content.unicodeScalars)) }
-    var warnings: [Diagnostic] = []
-    let legacy = encodingStage.apply(to: &work)
+    let legacy = encodingStage.detect(lines)
 
-    // Assess damage and tone style before repairing.
-    var tokens: [[LineToken]] = []
-    var analyses: [[WordAnalysis?]] = []
+    // Pass 1: damage and tone style.
     var assessments: [DamageAssessment] = []
+    assessments.reserveCapacity(lines.count)
     var document = DamageAssessment()
     var styleVotes = (old: 0, new: 0)
     var scratch: [Unicode.Scalar] = []
-    tokens.reserveCapacity(work.count)
-    analyses.reserveCapacity(work.count)
-    for line in work {
-      let lineTokens = LineTokenizer.tokenize(line.scalars)
-      var lineAnalyses: [WordAnalysis?] = []
-      lineAnalyses.reserveCapacity(lineTokens.count)
+    for line in lines {
+      let work = encodingStage.prepare(line.content, legacy: legacy, recordsEdits: false)
       var assessment = DamageAssessment()
-      for token in lineTokens {
-        guard token.kind == .word else {
-          lineAnalyses.append(nil)
-          continue
-        }
+      for token in LineTokenizer.tokenize(work.scalars) where token.kind == .word {
         let analysis = WordAnalysis.analyse(
-          line.scalars, token, lexicon: tables.lexicon, scratch: &scratch)
+          work.scalars, token, lexicon: tables.lexicon, scratch: &scratch)
         assessment.add(analysis)
         if let syllable = analysis.syllable, tables.lexicon.styleSensitive[Int(syllable)] {
           if analysis.isNewStyle { styleVotes.new += 1 } else { styleVotes.old += 1 }
         }
-        lineAnalyses.append(analysis)
       }
-      tokens.append(lineTokens)
-      analyses.append(lineAnalyses)
       assessments.append(assessment)
       document.add(assessment)
     }
@@ -143,59 +137,54 @@ public final class Normalizer: @unchecked Sendable {
     summary.documentDamaged = document.documentIsDamaged
     summary.toneStyle = outputStyle
     summary.legacyEncoding = legacy?.rawValue
-    var context: (Int32, Int32) = (-1, tables.model.paragraphStartID)
-    for index in work.indices {
-      var lineTokens = tokens[index]
-      summary.syllables += assessments[index].words
-      if lineTokens.isEmpty {
-        context = (-1, tables.model.paragraphStartID)
-        continue
-      }
-      var lineAnalyses = analyses[index]
-      let repairThis =
-        options.ocrRepair != false && (ocrMode || assessments[index].lineIsDamaged)
-      if repairThis {
-        summary.damagedLines += 1
-        let outcome = repairer.repair(
-          work[index].scalars, tokens: lineTokens, style: outputStyle, context: context)
-        if !outcome.edits.isEmpty {
-          work[index].apply(outcome.edits)
-          lineTokens = LineTokenizer.tokenize(work[index].scalars)
-          lineAnalyses = lineTokens.map { token in
-            token.kind == .word
-              ? WordAnalysis.analyse(
-                work[index].scalars, token, lexicon: tables.lexicon, scratch: &scratch) : nil
-          }
-        }
-        context = outcome.tail
-      }
-      if autocorrect.mightApply(lineAnalyses) {
-        let found = autocorrect.check(
-          work[index].scalars, tokens: lineTokens, analyses: lineAnalyses, lineNumber: index + 1)
-        work[index].apply(found.edits)
-        warnings += found.warnings
-      }
-      if let style = options.toneStyle {
-        work[index].apply(
-          ToneStyleConversion.edits(
-            work[index].scalars, tokens: LineTokenizer.tokenize(work[index].scalars),
-            to: style, tables: tables))
-      }
-    }
 
+    // Pass 2: repair line by line.
     var output = lines
     var edits: [NormalizationEdit] = []
-    for index in work.indices {
-      let reported = work[index].reported(lineNumber: index + 1)
-      if !reported.isEmpty {
-        summary.changedLines += 1
-        summary.repairedSyllables += reported.filter {
-          $0.kind == .ocr || $0.kind == .autocorrect || $0.kind == .legacyEncoding
-            || $0.kind == .mojibake
-        }.count
-        output[index].content = work[index].text
+    var warnings: [Diagnostic] = []
+    var context: (Int32, Int32) = (-1, tables.model.paragraphStartID)
+    for index in lines.indices {
+      summary.syllables += assessments[index].words
+      var work = encodingStage.prepare(
+        lines[index].content, legacy: legacy, recordsEdits: options.collectsEdits)
+      var lineTokens = LineTokenizer.tokenize(work.scalars)
+      if lineTokens.isEmpty {
+        context = (-1, tables.model.paragraphStartID)
+      } else {
+        if options.ocrRepair != false && (ocrMode || assessments[index].lineIsDamaged) {
+          summary.damagedLines += 1
+          let outcome = repairer.repair(
+            work.scalars, tokens: lineTokens, style: outputStyle, context: context)
+          if !outcome.edits.isEmpty {
+            work.apply(outcome.edits)
+            lineTokens = LineTokenizer.tokenize(work.scalars)
+          }
+          context = outcome.tail
+        }
+        let lineAnalyses = lineTokens.map { token in
+          token.kind == .word
+            ? WordAnalysis.analyse(work.scalars, token, lexicon: tables.lexicon, scratch: &scratch)
+            : nil
+        }
+        if autocorrect.mightApply(lineAnalyses) {
+          let found = autocorrect.check(
+            work.scalars, tokens: lineTokens, analyses: lineAnalyses, lineNumber: index + 1)
+          work.apply(found.edits)
+          warnings += found.warnings
+        }
+        if let style = options.toneStyle {
+          work.apply(
+            ToneStyleConversion.edits(
+              work.scalars, tokens: LineTokenizer.tokenize(work.scalars), to: style,
+              tables: tables))
+        }
       }
-      edits += reported
+      if work.isChanged {
+        summary.changedLines += 1
+        summary.repairedSyllables += work.repairedSyllableCount
+        output[index].content = work.text
+        if options.collectsEdits { edits += work.reported(lineNumber: index + 1) }
+      }
     }
     return NormalizationResult(
       text: TextLine.join(output), encoding: .utf8, edits: edits, warnings: warnings,
