@@ -11,7 +11,7 @@ package enum BenchCommand {
 
     Builds N MB (default 4) of clean text from the clean corpus documents and N MB of
     OCR-damaged text from the scans and OCR pairs, normalizes each single-threaded, and
-    prints table load time, syllables/s, MB/s and peak memory.
+    prints table load time (best of five), syllables/s, MB/s and peak memory.
     """
 
   package struct Figures: Codable {
@@ -46,9 +46,18 @@ package enum BenchCommand {
     let corpus = URL(fileURLWithPath: parsed.options["--corpus"] ?? "Corpus")
     let megabytes = max(0.1, Double(parsed.options["--megabytes"] ?? "4") ?? 4)
     do {
-      let loadStart = Date()
-      let tables = try NormalizerTables()
-      let loadTime = Date().timeIntervalSince(loadStart)
+      // Best of five loads: the file cache is warm after the first, as in repeated runs.
+      var tables = try NormalizerTables()
+      var loadTime = Double.infinity
+      for _ in 0..<5 {
+        let loadStart = Date()
+        let loaded = try NormalizerTables()
+        let elapsed = Date().timeIntervalSince(loadStart)
+        if elapsed < loadTime {
+          loadTime = elapsed
+          tables = loaded
+        }
+      }
       let documents = corpus.appendingPathComponent("documents")
       let pairs = corpus.appendingPathComponent("ocr-pairs")
       let clean = try texts(in: documents, matching: { !$0.hasPrefix("000") && !$0.hasPrefix("004") })
@@ -70,7 +79,10 @@ package enum BenchCommand {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         console.write(String(decoding: (try? encoder.encode(figures)) ?? Data(), as: UTF8.self) + "\n")
       } else {
-        console.write(String(format: "table load: %.1f ms\n", figures.tableLoadMilliseconds))
+        let parts = tables.loadMilliseconds.map { String(format: "%@ %.1f", $0.part, $0.milliseconds) }
+        console.write(
+          String(format: "table load: %.1f ms (", figures.tableLoadMilliseconds)
+            + parts.joined(separator: ", ") + ")\n")
         for (name, stage) in [("clean", cleanFigures), ("ocr-damaged", damagedFigures)] {
           console.write(
             String(

@@ -17,6 +17,8 @@ package struct LineDecoder: Sendable {
   /// Weight of the channel log-probability against the language model's.
   package var channelWeight: Float = 1.0
   package var beamSize = 12
+  /// Hypotheses more than this (log10) below the best of their position are dropped.
+  package var scoreWindow: Float = 3
 
   package init(model: SyllableLanguageModel, lexicon: SyllableLexicon) {
     self.model = model
@@ -47,39 +49,77 @@ package struct LineDecoder: Sendable {
     var beam = [Hypothesis(previous: context.0, last: context.1, score: 0, parent: -1, choice: 0)]
     var next: [Hypothesis] = []
     var merge = MergeTable()
+    var tokens: [Int32] = []
+    var extras: [Float] = []
+    var bigramLasts: [Int32] = []
+    var bigramScores: [Float] = []
     for slot in slots {
       next.removeAll(keepingCapacity: true)
       merge.reset()
-      for parentIndex in beam.indices {
-        let hypothesis = beam[parentIndex]
-        switch slot {
-        case .fixed(let token):
+      switch slot {
+      case .fixed(let token):
+        for parentIndex in beam.indices {
+          let hypothesis = beam[parentIndex]
           let score =
             hypothesis.score + model.logProb(token, after: hypothesis.previous, hypothesis.last)
           merge.offer(
             Hypothesis(
               previous: hypothesis.last, last: token, score: score, parent: Int32(parentIndex),
               choice: 0), into: &next)
-        case .choice(let candidates):
-          for choiceIndex in candidates.indices {
-            let candidate = candidates[choiceIndex]
+        }
+      case .choice(let candidates):
+        // Per candidate: its LM token and what it adds besides the LM (channel, penalty).
+        tokens.removeAll(keepingCapacity: true)
+        extras.removeAll(keepingCapacity: true)
+        for candidate in candidates {
+          if candidate.syllable == Candidate.keep {
+            tokens.append(model.unknownID)
+            extras.append(channelWeight * candidate.channel)
+          } else {
             let syllable = Int(candidate.syllable)
-            let keep = candidate.syllable == Candidate.keep
-            let token = keep ? model.unknownID : lexicon.languageModelIDs[syllable]
-            let score =
-              hypothesis.score + channelWeight * candidate.channel
-              + model.logProb(token, after: hypothesis.previous, hypothesis.last)
-              + (keep ? 0 : lexicon.languageModelPenalty[syllable])
+            tokens.append(lexicon.languageModelIDs[syllable])
+            extras.append(
+              channelWeight * candidate.channel + lexicon.languageModelPenalty[syllable])
+          }
+        }
+        // Bigram scores depend on the last token only: once per distinct last token.
+        bigramLasts.removeAll(keepingCapacity: true)
+        bigramScores.removeAll(keepingCapacity: true)
+        for parentIndex in beam.indices {
+          let hypothesis = beam[parentIndex]
+          var row = bigramLasts.firstIndex(of: hypothesis.last) ?? -1
+          if row < 0 {
+            row = bigramLasts.count
+            bigramLasts.append(hypothesis.last)
+            for token in tokens {
+              bigramScores.append(model.bigramLogProb(token, after: hypothesis.last))
+            }
+          }
+          let context = model.context(hypothesis.previous, hypothesis.last)
+          let base = row * tokens.count
+          for choiceIndex in tokens.indices {
+            let token = tokens[choiceIndex]
+            var lm = context.backoff + bigramScores[base + choiceIndex]
+            if context.hasTrigrams,
+              let trigram = model.trigramLogProb(token, after: hypothesis.previous, hypothesis.last)
+            {
+              lm = trigram
+            }
             merge.offer(
               Hypothesis(
-                previous: hypothesis.last, last: token, score: score,
-                parent: Int32(parentIndex), choice: Int32(choiceIndex)), into: &next)
+                previous: hypothesis.last, last: token,
+                score: hypothesis.score + lm + extras[choiceIndex], parent: Int32(parentIndex),
+                choice: Int32(choiceIndex)), into: &next)
           }
         }
       }
-      if next.count > beamSize {
+      if next.count > 1 {
         next.sort { $0.score > $1.score }
-        next.removeLast(next.count - beamSize)
+        // Keep at most beamSize hypotheses, none far below the best.
+        let floor = next[0].score - scoreWindow
+        var keep = min(next.count, beamSize)
+        while keep > 1 && next[keep - 1].score < floor { keep -= 1 }
+        next.removeLast(next.count - keep)
       }
       layerStart.append(hypotheses.count)
       hypotheses.append(contentsOf: next)

@@ -13,8 +13,8 @@ package struct OCRChannel: Sendable {
   package let goldAlphabet: [Unicode.Scalar]
   /// Scalars the OCR side knows; index 0 stands for every other scalar.
   package let ocrAlphabet: [Unicode.Scalar]
-  private let goldIndex: [UInt32: UInt8]
-  private let ocrIndex: [UInt32: UInt8]
+  private let goldIndex: ScalarIndex
+  private let ocrIndex: ScalarIndex
   private let substitution: [Float]  // gold * ocrCount + ocr
   private let deletion: [Float]  // per gold
   private let insertion: [Float]  // per ocr
@@ -93,10 +93,8 @@ package struct OCRChannel: Sendable {
     }
     goldAlphabet = gold
     ocrAlphabet = ocr
-    var goldIndex: [UInt32: UInt8] = [:]
-    for (index, scalar) in gold.enumerated() { goldIndex[scalar.value] = UInt8(index) }
-    var ocrIndex: [UInt32: UInt8] = [:]
-    for (index, scalar) in ocr.enumerated() { ocrIndex[scalar.value] = UInt8(index) }
+    let goldIndex = ScalarIndex(gold)
+    let ocrIndex = ScalarIndex(ocr)
     self.goldIndex = goldIndex
     self.ocrIndex = ocrIndex
 
@@ -106,7 +104,7 @@ package struct OCRChannel: Sendable {
     // so sparse per-letter counts back off to the family's pooled counts.
     let family = gold.map { scalar -> Int in
       let toneless = VietnameseLetters.info(scalar)?.toneless ?? scalar
-      return Int(goldIndex[toneless.value] ?? goldIndex[scalar.value] ?? 0)
+      return Int(goldIndex[toneless] ?? goldIndex[scalar] ?? 0)
     }
     var subCount = [Double](repeating: 0, count: goldCount * ocrCount)
     var delCount = [Double](repeating: 0, count: goldCount)
@@ -115,8 +113,8 @@ package struct OCRChannel: Sendable {
     var oneToTwoCount: [UInt32: Double] = [:]
     var twoToOneCount: [UInt32: Double] = [:]
     for entry in entries {
-      let g = entry.gold.compactMap { goldIndex[$0.value] }
-      let o = entry.ocr.map { ocrIndex[Self.fold($0).value] ?? 0 }
+      let g = entry.gold.compactMap { goldIndex[$0] }
+      let o = entry.ocr.map { ocrIndex[Self.fold($0)] ?? 0 }
       guard g.count == entry.gold.count else { continue }
       switch (g.count, o.count) {
       case (1, 1): subCount[Int(g[0]) * ocrCount + Int(o[0])] += entry.count
@@ -232,7 +230,7 @@ package struct OCRChannel: Sendable {
   package func goldIDs(_ scalars: some Sequence<Unicode.Scalar>) -> [UInt8]? {
     var result: [UInt8] = []
     for scalar in scalars {
-      guard let id = goldIndex[scalar.value] else { return nil }
+      guard let id = goldIndex[scalar] else { return nil }
       result.append(id)
     }
     return result
@@ -240,7 +238,7 @@ package struct OCRChannel: Sendable {
 
   /// Dense ids of OCR scalars, letters case-folded; unknown scalars become 0.
   package func ocrIDs(_ scalars: some Sequence<Unicode.Scalar>) -> [UInt8] {
-    scalars.map { ocrIndex[Self.fold($0).value] ?? 0 }
+    scalars.map { ocrIndex[Self.fold($0)] ?? 0 }
   }
 
   /// The channel reads OCR letters case-folded: a token's case is carried apart
@@ -380,5 +378,32 @@ package struct OCRChannel: Sendable {
       if bestChannel < -2.5 { result[o] = 0 }
     }
     return result
+  }
+}
+
+/// Scalar -> dense id (up to 255 ids): a flat table below U+1F00, a dictionary above.
+package struct ScalarIndex: Sendable {
+  private static let flatLimit: UInt32 = 0x1F00
+  private var flat: [UInt8]
+  private var others: [UInt32: UInt8] = [:]
+
+  package init(_ scalars: [Unicode.Scalar]) {
+    flat = [UInt8](repeating: 0xFF, count: Int(Self.flatLimit))
+    for (index, scalar) in scalars.enumerated() where index < 255 {
+      if scalar.value < Self.flatLimit {
+        flat[Int(scalar.value)] = UInt8(index)
+      } else {
+        others[scalar.value] = UInt8(index)
+      }
+    }
+  }
+
+  @inline(__always)
+  package subscript(_ scalar: Unicode.Scalar) -> UInt8? {
+    if scalar.value < Self.flatLimit {
+      let id = flat[Int(scalar.value)]
+      return id == 0xFF ? nil : id
+    }
+    return others[scalar.value]
   }
 }

@@ -42,6 +42,17 @@ package struct SkeletonIndex: Sendable {
     return value
   }
 
+  /// The letters of a packed skeleton.
+  package static func unpack(_ value: UInt64) -> [UInt8] {
+    var letters: [UInt8] = []
+    var rest = value
+    while rest != 0 {
+      letters.append(UInt8(truncatingIfNeeded: rest & 0xFF))
+      rest >>= 8
+    }
+    return letters.reversed()
+  }
+
   /// The packed forms of `skeleton` with up to `limit` letters deleted (itself included).
   package static func deletions(of skeleton: [UInt8], upTo limit: Int) -> [UInt64] {
     var result = [pack(skeleton)]

@@ -59,6 +59,30 @@ package struct SyllableLanguageModel: Sendable {
     return backoff + unigramBackoff[Int(v)] + unigramLogProb[Int(w)]
   }
 
+  /// What the decoder needs to know of a context (u, v) once for all next tokens: the
+  /// backoff weight of (u, v), and whether any trigram continues it (if not, no trigram
+  /// lookup can hit).
+  @inline(__always)
+  package func context(_ u: Int32, _ v: Int32) -> (backoff: Float, hasTrigrams: Bool) {
+    guard u >= 0, v >= 0, let (_, b) = bigrams.lookup(Self.key(u, v)) else { return (0, false) }
+    return (b, b != 0)
+  }
+
+  /// log10 P(w | v) at the bigram level (backing off to the unigram); v may be -1.
+  @inline(__always)
+  package func bigramLogProb(_ w: Int32, after v: Int32) -> Float {
+    guard w >= 0, Int(w) < unigramLogProb.count else { return unknownLogProb }
+    if v < 0 { return unigramLogProb[Int(w)] }
+    if let (p, _) = bigrams.lookup(Self.key(v, w)) { return p }
+    return unigramBackoff[Int(v)] + unigramLogProb[Int(w)]
+  }
+
+  /// log10 P(w | u v) if the trigram is stored.
+  @inline(__always)
+  package func trigramLogProb(_ w: Int32, after u: Int32, _ v: Int32) -> Float? {
+    trigrams.lookup(Self.key(u, v, w))?.0
+  }
+
   /// The id of a token, or `<unk>`'s id.
   @inline(__always)
   package func id(of token: String) -> Int32 { ids[token] ?? unknownID }
@@ -94,30 +118,26 @@ package struct SyllableLanguageModel: Sendable {
         }
         continue
       }
-      let fields = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
+      var cursor = FieldCursor(line)
       switch section {
       case 1:
-        guard fields.count == 3, let p = TableNumber.float(fields[1]),
-          let b = TableNumber.float(fields[2])
+        guard let token = cursor.field(until: UInt8(ascii: "\t")), !token.isEmpty,
+          let p = cursor.float(until: UInt8(ascii: "\t")), let b = cursor.float(until: nil)
         else { throw reader.error("expected token, log10p, backoff") }
-        tokens.append(String(decoding: fields[0], as: UTF8.self))
+        tokens.append(String(decoding: token, as: UTF8.self))
         uniP.append(p)
         uniB.append(b)
       case 2:
-        let idsField = fields.first.map { $0.split(separator: UInt8(ascii: " ")) } ?? []
-        guard fields.count == 3, idsField.count == 2,
-          let a = TableNumber.int32(idsField[0], below: tokens.count),
-          let b = TableNumber.int32(idsField[1], below: tokens.count),
-          let p = TableNumber.float(fields[1]), let w = TableNumber.float(fields[2])
+        guard let a = cursor.id(until: UInt8(ascii: " "), below: tokens.count),
+          let b = cursor.id(until: UInt8(ascii: "\t"), below: tokens.count),
+          let p = cursor.float(until: UInt8(ascii: "\t")), let w = cursor.float(until: nil)
         else { throw reader.error("expected id id, log10p, backoff") }
         bigrams.insert(Self.key(a, b), p, w)
       case 3:
-        let idsField = fields.first.map { $0.split(separator: UInt8(ascii: " ")) } ?? []
-        guard fields.count == 2, idsField.count == 3,
-          let a = TableNumber.int32(idsField[0], below: tokens.count),
-          let b = TableNumber.int32(idsField[1], below: tokens.count),
-          let c = TableNumber.int32(idsField[2], below: tokens.count),
-          let p = TableNumber.float(fields[1])
+        guard let a = cursor.id(until: UInt8(ascii: " "), below: tokens.count),
+          let b = cursor.id(until: UInt8(ascii: " "), below: tokens.count),
+          let c = cursor.id(until: UInt8(ascii: "\t"), below: tokens.count),
+          let p = cursor.float(until: nil)
         else { throw reader.error("expected id id id, log10p") }
         trigrams.insert(Self.key(a, b, c), p, 0)
       default:

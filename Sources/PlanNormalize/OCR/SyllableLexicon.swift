@@ -14,14 +14,10 @@ package struct SyllableLexicon: Sendable {
   /// Added to the LM score of a syllable outside the LM vocabulary: `<unk>`'s probability is
   /// shared among all such syllables (log10 of one over their number), else 0.
   package let languageModelPenalty: [Float]
-  /// Skeleton -> syllables.
-  package let bySkeleton: [[UInt8]: [Int32]]
   /// Distinct skeletons, and the syllables under each (same order).
   package let skeletonIndex: SkeletonIndex
   package let syllablesBySkeleton: [[Int32]]
-  /// Lowercase spelling in either tone style -> syllable.
-  package let surfaceIndex: [String: Int32]
-  /// The same, looked up by scalars without building a string.
+  /// Lowercase spelling in either tone style -> syllable, looked up by scalars.
   package let surfaces: SurfaceTable
   /// Syllables whose old and new tone styles differ (`hòa`/`hoà`).
   package let styleSensitive: [Bool]
@@ -48,8 +44,7 @@ package struct SyllableLexicon: Sendable {
     var shapes: [SyllableShape] = []
     var goldIDs: [[UInt8]] = []
     var lmIDs: [Int32] = []
-    var bySkeleton: [[UInt8]: [Int32]] = [:]
-    var surfaceIndex: [String: Int32] = [:]
+    var bySkeleton: [UInt64: [Int32]] = [:]
     var surfaces = SurfaceTable(capacity: 20_000)
     var styleSensitive: [Bool] = []
     var oldStyleScalars: [[Unicode.Scalar]] = []
@@ -66,16 +61,14 @@ package struct SyllableLexicon: Sendable {
       shapes.append(shape)
       goldIDs.append(ids)
       lmIDs.append(model.id(of: spelling))
-      let skeleton = shape.toneless.map { VietnameseLetters.info($0)?.base ?? 0 }
+      let skeleton = SkeletonIndex.pack(shape.toneless.lazy.map { VietnameseLetters.info($0)?.base ?? 0 })
       bySkeleton[skeleton, default: []].append(index)
-      surfaceIndex[spelling] = index
       let oldScalars = Array(spelling.unicodeScalars)
       surfaces.insert(oldScalars, syllable: index, isNewStyle: false)
       oldStyleScalars.append(oldScalars)
       styleSensitive.append(tab != nil)
       if let tab {
         let newStyle = String(decoding: line[(tab + 1)...], as: UTF8.self)
-        surfaceIndex[newStyle] = index
         let newScalars = Array(newStyle.unicodeScalars)
         surfaces.insert(newScalars, syllable: index, isNewStyle: true)
         newStyleScalars.append(newScalars)
@@ -86,15 +79,13 @@ package struct SyllableLexicon: Sendable {
     let unseen = lmIDs.filter { $0 == model.unknownID }.count
     let penalty = -Float(log10(Double(max(unseen, 1))))
     languageModelPenalty = lmIDs.map { $0 == model.unknownID ? penalty : 0 }
-    let skeletons = bySkeleton.keys.sorted { $0.lexicographicallyPrecedes($1) }
-    skeletonIndex = SkeletonIndex(skeletons: skeletons)
-    syllablesBySkeleton = skeletons.map { bySkeleton[$0] ?? [] }
+    let packed = bySkeleton.keys.sorted()
+    skeletonIndex = SkeletonIndex(skeletons: packed.map(SkeletonIndex.unpack))
+    syllablesBySkeleton = packed.map { bySkeleton[$0] ?? [] }
     self.spellings = spellings
     self.shapes = shapes
     self.goldIDs = goldIDs
     self.languageModelIDs = lmIDs
-    self.bySkeleton = bySkeleton
-    self.surfaceIndex = surfaceIndex
     self.surfaces = surfaces
     self.styleSensitive = styleSensitive
     self.oldStyleScalars = oldStyleScalars
@@ -102,6 +93,7 @@ package struct SyllableLexicon: Sendable {
   }
 
   /// The syllable spelled by a lowercase surface form, in either tone style.
-  @inline(__always)
-  package func syllable(surface: String) -> Int32? { surfaceIndex[surface] }
+  package func syllable(surface: String) -> Int32? {
+    surfaces.lookup(Array(surface.unicodeScalars)[...])?.syllable
+  }
 }

@@ -11,6 +11,8 @@ public struct NormalizerTables: Sendable {
   package let encodings: EncodingTables
   /// Where the tables were read from.
   public let directory: URL
+  /// Milliseconds spent loading each part, for the benchmark.
+  public private(set) var loadMilliseconds: [(part: String, milliseconds: Double)] = []
 
   /// File names inside the tables directory.
   package enum File {
@@ -35,19 +37,32 @@ public struct NormalizerTables: Sendable {
       }
       return String(decoding: data, as: UTF8.self)
     }
+    var timings: [(part: String, milliseconds: Double)] = []
+    var clock = Date()
+    func lap(_ part: String) {
+      let now = Date()
+      timings.append((part, now.timeIntervalSince(clock) * 1000))
+      clock = now
+    }
     let rules = try SyllableRules(table: read(File.phonotactics))
+    lap("rules")
     let model = try SyllableLanguageModel(text: read(File.languageModel))
+    lap("language model")
     let learned = try OCRChannel.parseEntries(read(File.learnedChannel), name: File.learnedChannel)
     let curated = try OCRChannel.parseEntries(read(File.curatedChannel), name: File.curatedChannel)
     let channel = OCRChannel(entries: learned + curated)
+    lap("channel")
     let encodings = try EncodingTables(directory: directory)
+    lap("encodings")
     let lexicon = try SyllableLexicon(
       table: read(File.syllables), rules: rules, model: model, channel: channel)
+    lap("lexicon")
     self.init(
       rules: rules, model: model, channel: channel, lexicon: lexicon,
       abbreviations: try AbbreviationTable(text: read(File.abbreviations)),
       autocorrect: try AutocorrectRule.parse(read(File.autocorrect), name: File.autocorrect),
       encodings: encodings, directory: directory)
+    loadMilliseconds = timings
   }
 
   package init(

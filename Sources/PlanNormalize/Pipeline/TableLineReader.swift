@@ -86,3 +86,38 @@ package enum TableNumber {
     return value
   }
 }
+
+/// Reads the separated fields of one table line in order, without allocating.
+package struct FieldCursor {
+  private let line: ArraySlice<UInt8>
+  private var position: Int
+
+  package init(_ line: ArraySlice<UInt8>) {
+    self.line = line
+    position = line.startIndex
+  }
+
+  /// The bytes up to `separator` (consumed), or up to the end when `separator` is nil; nil
+  /// when the separator is missing, or when the end is expected but more follows.
+  package mutating func field(until separator: UInt8?) -> ArraySlice<UInt8>? {
+    guard position <= line.endIndex else { return nil }
+    let start = position
+    if let separator {
+      while position < line.endIndex, line[position] != separator { position += 1 }
+      guard position < line.endIndex else { return nil }
+      let result = line[start..<position]
+      position += 1
+      return result
+    }
+    position = line.endIndex + 1
+    return line[start..<line.endIndex]
+  }
+
+  package mutating func float(until separator: UInt8?) -> Float? {
+    field(until: separator).flatMap(TableNumber.float)
+  }
+
+  package mutating func id(until separator: UInt8?, below limit: Int) -> Int32? {
+    field(until: separator).flatMap { TableNumber.int32($0, below: limit) }
+  }
+}
