@@ -36,9 +36,8 @@ package final class OCRLineRepairer: @unchecked Sendable {
     let model = tables.model
     var tokens = tokens
     var edits: [LineEdit] = []
-    if let cut = TrailingNoise.start(scalars, tokens: tokens, isSyllable: { token in
-      WordAnalysis.analyse(scalars, token, lexicon: tables.lexicon).syllable != nil
-    }) {
+    if let cut = noiseStart(scalars, tokens: tokens)
+    {
       edits.append(
         LineEdit(
           start: cut, end: scalars.count, replacement: [], kind: .ocrNoise, confidence: 0.7,
@@ -58,6 +57,23 @@ package final class OCRLineRepairer: @unchecked Sendable {
       windowStart = windowEnd
     }
     return Outcome(edits: edits, tail: tail)
+  }
+
+  /// Where speck glyphs after the end of the line's text begin (see `TrailingNoise`), using
+  /// the lexicon for syllables and the abbreviations, the LM vocabulary and the channel
+  /// (a damaged syllable it can read, such as `tty`) for words.
+  package func noiseStart(_ scalars: [Unicode.Scalar], tokens: [LineToken]) -> Int? {
+    let isSyllable: (LineToken) -> Bool = { token in
+      WordAnalysis.analyse(scalars, token, lexicon: self.tables.lexicon).syllable != nil
+    }
+    let isKnownWord: (LineToken) -> Bool = { token in
+      let text = Array(scalars[token.start..<token.end])
+      if self.tables.abbreviations.isKnown(text) { return true }
+      if self.tables.model.ids[String(String.UnicodeScalarView(text))] != nil { return true }
+      return (self.generator.candidates(for: text).first?.channel ?? -.infinity) > -2.5
+    }
+    return TrailingNoise.start(
+      scalars, tokens: tokens, isSyllable: isSyllable, isKnownWord: isKnownWord)
   }
 
   /// Builds the decoder's slots for `tokens[range]`, decodes them and returns the edits.

@@ -9,9 +9,13 @@
 package enum TrailingNoise {
   /// Index of the first scalar to drop (the line ends there), or nil.
   package static func start(
-    _ scalars: [Unicode.Scalar], tokens: [LineToken], isSyllable: (LineToken) -> Bool
+    _ scalars: [Unicode.Scalar], tokens: [LineToken], isSyllable: (LineToken) -> Bool,
+    isKnownWord: (LineToken) -> Bool = { _ in false }
   ) -> Int? {
     guard tokens.count >= 2 else { return nil }
+    if let cut = afterSentenceEnd(scalars, tokens: tokens, isSyllable: isSyllable, isKnownWord: isKnownWord) {
+      return cut
+    }
     func isJunk(_ token: LineToken) -> Bool {
       if token.kind == .number { return token.count == 1 }
       return token.count <= 3 && !isSyllable(token) && !isCapitals(scalars, token)
@@ -34,6 +38,46 @@ package enum TrailingNoise {
     var cut = tokens[runStart - 1].end
     while cut < scalars.count, !isSpace(scalars[cut]) { cut += 1 }
     return cut < scalars.count ? cut : nil
+  }
+
+  private static let sentenceEnds: Set<Unicode.Scalar> = [".", ":", ";", "!", "?"]
+
+  /// The second pattern: the text ends with punctuation attached to a word (`bàn.`,
+  /// `nhan:`), then up to six junk-like tokens follow, at least one of them no word at
+  /// all (`ban. , ee`, `luat. APRESS oR 38 ;`). Junk-like: not a syllable nor a known
+  /// word, a syllable of at most two letters, or a number of at most two digits.
+  private static func afterSentenceEnd(
+    _ scalars: [Unicode.Scalar], tokens: [LineToken], isSyllable: (LineToken) -> Bool,
+    isKnownWord: (LineToken) -> Bool
+  ) -> Int? {
+    var first = tokens.count
+    var sawNonWord = false
+    while first > 1, tokens.count - first < 6 {
+      let token = tokens[first - 1]
+      let junkLike: Bool
+      if token.kind == .number {
+        junkLike = token.count <= 2
+      } else if isSyllable(token) {
+        junkLike = token.count <= 2
+      } else if isKnownWord(token) {
+        junkLike = false
+      } else {
+        junkLike = true
+        sawNonWord = true
+      }
+      guard junkLike else { break }
+      first -= 1
+    }
+    guard sawNonWord, first < tokens.count else { return nil }
+    let last = tokens[first - 1]
+    guard last.kind == .word, last.end < scalars.count, sentenceEnds.contains(scalars[last.end]),
+      last.count > 2 || !isSyllable(last)
+    else { return nil }
+    var cut = last.end
+    while cut < scalars.count, !isSpace(scalars[cut]) { cut += 1 }
+    // Only what follows the run's first token may go: everything after the cut.
+    guard cut < scalars.count, cut <= tokens[first].start else { return nil }
+    return cut
   }
 
   /// `TP`, `MT`: an abbreviation in capitals, not noise.

@@ -106,14 +106,11 @@ final class RomanNumeralRepairTests: XCTestCase {
 
 final class TrailingNoiseTests: XCTestCase {
   private func cut(_ line: String) throws -> String {
-    let tables = try SharedFixtures.tables()
+    let repairer = OCRLineRepairer(tables: try SharedFixtures.tables())
     let scalars = Array(line.unicodeScalars)
-    let tokens = LineTokenizer.tokenize(scalars)
-    guard
-      let start = TrailingNoise.start(
-        scalars, tokens: tokens,
-        isSyllable: { WordAnalysis.analyse(scalars, $0, lexicon: tables.lexicon).syllable != nil })
-    else { return line }
+    guard let start = repairer.noiseStart(scalars, tokens: LineTokenizer.tokenize(scalars)) else {
+      return line
+    }
     return String(String.UnicodeScalarView(scalars[..<start]))
   }
 
@@ -121,6 +118,10 @@ final class TrailingNoiseTests: XCTestCase {
     XCTAssertEqual(try cut("va phong ngifa nghién ma tuy : ; a ; eae"), "va phong ngifa nghién ma tuy")
     XCTAssertEqual(try cut("1. Muc tiéu : ; ; : : 2 ; ioe"), "1. Muc tiéu")
     XCTAssertEqual(try cut("thuc hién cong tac cai : ae ;"), "thuc hién cong tac cai")
+    XCTAssertEqual(try cut("quản lý sau cai trên địa bàn. , ee"), "quản lý sau cai trên địa bàn.")
+    XCTAssertEqual(
+      try cut("theo quy định của pháp luật. APRESS oR 38 ;"), "theo quy định của pháp luật.")
+    XCTAssertEqual(try cut("Nơi nhận: ae ; : Sos"), "Nơi nhận:")
   }
 
   func testRealEndingsStay() throws {
@@ -130,6 +131,9 @@ final class TrailingNoiseTests: XCTestCase {
       "UBND các quận, huyện, TP; ;",
       "Sở Lao động - Thương binh và Xã hội",
       "Nơi nhận:",
+      "Điều 5. Xử lý vi phạm",
+      "2. Đối tượng: Người nghiện ma túy",
+      "Nơi nhận: - Như trên;",
     ] {
       XCTAssertEqual(try cut(line), line)
     }
