@@ -44,8 +44,9 @@ package enum TrailingNoise {
 
   /// The second pattern: the text ends with punctuation attached to a word (`bàn.`,
   /// `nhan:`), then up to six junk-like tokens follow, at least one of them no word at
-  /// all (`ban. , ee`, `luat. APRESS oR 38 ;`). Junk-like: not a syllable nor a known
-  /// word, a syllable of at most two letters, or a number of at most two digits.
+  /// all (`ban. , ee`, `luat. APRESS oR 8 ;`). Junk-like: a word that is not a syllable nor
+  /// a known word, a syllable of at most two letters, or a single digit; a code
+  /// (`/KH-UBND`) or a longer number ends the run (`Số: 36 /KH-UBND` stays).
   private static func afterSentenceEnd(
     _ scalars: [Unicode.Scalar], tokens: [LineToken], isSyllable: (LineToken) -> Bool,
     isKnownWord: (LineToken) -> Bool
@@ -55,8 +56,10 @@ package enum TrailingNoise {
     while first > 1, tokens.count - first < 6 {
       let token = tokens[first - 1]
       let junkLike: Bool
-      if token.kind == .number {
-        junkLike = token.count <= 2
+      if token.kind == .code {
+        junkLike = false
+      } else if token.kind == .number {
+        junkLike = token.count == 1
       } else if isSyllable(token) {
         junkLike = token.count <= 2
       } else if isKnownWord(token) {
