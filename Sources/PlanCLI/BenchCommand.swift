@@ -60,7 +60,8 @@ package enum BenchCommand {
       }
       let documents = corpus.appendingPathComponent("documents")
       let pairs = corpus.appendingPathComponent("ocr-pairs")
-      let clean = try texts(in: documents, matching: { !$0.hasPrefix("000") && !$0.hasPrefix("004") })
+      let clean = try texts(
+        in: documents, matching: { !$0.hasPrefix("000") && !$0.hasPrefix("004") })
       let damaged =
         try texts(in: documents, matching: { $0.hasPrefix("000") || $0.hasPrefix("004") })
         + texts(in: pairs, matching: { $0.hasSuffix(".ocr.txt") })
@@ -77,9 +78,12 @@ package enum BenchCommand {
       if parsed.flags.contains("--json") {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        console.write(String(decoding: (try? encoder.encode(figures)) ?? Data(), as: UTF8.self) + "\n")
+        console.write(
+          String(decoding: (try? encoder.encode(figures)) ?? Data(), as: UTF8.self) + "\n")
       } else {
-        let parts = tables.loadMilliseconds.map { String(format: "%@ %.1f", $0.part, $0.milliseconds) }
+        let parts = tables.loadMilliseconds.map {
+          String(format: "%@ %.1f", $0.part, $0.milliseconds)
+        }
         console.write(
           String(format: "table load: %.1f ms (", figures.tableLoadMilliseconds)
             + parts.joined(separator: ", ") + ")\n")

@@ -48,8 +48,7 @@ package enum CommandLineTool {
   }
 
   /// Prints `error: ...`, the usage line and where to find help; returns 2.
-  package static func usageFailure(_ message: String, command: String?, console: Console) -> Int32
-  {
+  package static func usageFailure(_ message: String, command: String?, console: Console) -> Int32 {
     console.error("error: \(message)\n")
     if let command {
       console.error("Usage: kehoach \(command) [options] <file|->\n")

@@ -53,7 +53,8 @@ package struct NormalizeCommand {
       ocr = try parsed.choice("--ocr", ["auto", "on", "off"]) ?? "auto"
       guard parsed.positional.count == 1 else {
         throw UsageError(
-          parsed.positional.isEmpty ? "missing input file (use '-' for standard input)"
+          parsed.positional.isEmpty
+            ? "missing input file (use '-' for standard input)"
             : "expected one input file, got \(parsed.positional.count)")
       }
     } catch let error as UsageError {

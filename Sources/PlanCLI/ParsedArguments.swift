@@ -48,7 +48,9 @@ package struct ParsedArguments {
         let known = valued.union(knownFlags)
         let nearest = known.min { Self.distance(name, $0) < Self.distance(name, $1) }
         var message = "unknown option '\(name)'"
-        if let nearest, Self.distance(name, nearest) <= 3 { message += "; did you mean '\(nearest)'?" }
+        if let nearest, Self.distance(name, nearest) <= 3 {
+          message += "; did you mean '\(nearest)'?"
+        }
         throw UsageError(message)
       }
     }
@@ -59,7 +61,8 @@ package struct ParsedArguments {
     guard let value = options[name] else { return nil }
     guard allowed.contains(value) else {
       throw UsageError(
-        "invalid value '\(value)' for '\(name)'; expected one of: \(allowed.joined(separator: ", "))")
+        "invalid value '\(value)' for '\(name)'; expected one of: \(allowed.joined(separator: ", "))"
+      )
     }
     return value
   }

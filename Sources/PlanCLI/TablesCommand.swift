@@ -32,7 +32,10 @@ package enum TablesCommand {
     let parsed: ParsedArguments
     do {
       parsed = try ParsedArguments(
-        Array(arguments.dropFirst()), valued: ["--corpus", "--tables", "--show-errors", "--ocr", "--show-errors-scans", "--differences"],
+        Array(arguments.dropFirst()),
+        valued: [
+          "--corpus", "--tables", "--show-errors", "--ocr", "--show-errors-scans", "--differences",
+        ],
         flags: ["--help"])
     } catch {
       console.error("error: \(error.message)\n")
@@ -45,7 +48,9 @@ package enum TablesCommand {
     do {
       if sub == "build" {
         let start = Date()
-        let report = try TableBuilder(corpus: corpus, tables: tables).build { console.error($0 + "\n") }
+        let report = try TableBuilder(corpus: corpus, tables: tables).build {
+          console.error($0 + "\n")
+        }
         console.write(
           "built tables in \(tables.path): \(report.paragraphs) paragraphs, \(report.tokens) tokens,"
             + " \(report.heldOutLines) held-out lines, \(report.autocorrectLinesSkipped)"
@@ -56,8 +61,9 @@ package enum TablesCommand {
       }
       let loaded = try NormalizerTables(directory: tables)
       if sub == "score" {
-        console.write(TableInspector(tables: loaded).describe(
-          parsed.positional.joined(separator: " "), ocr: parsed.options["--ocr"]))
+        console.write(
+          TableInspector(tables: loaded).describe(
+            parsed.positional.joined(separator: " "), ocr: parsed.options["--ocr"]))
         return 0
       }
       let normalizer = Normalizer(tables: loaded)

@@ -68,7 +68,8 @@ package struct AccuracyHarness {
           result.heldOutDiffs["\(goldSpan) => \(fixedSpan)", default: 0] += 1
         }
         if tally.repairedErrors > 0 {
-          errorsOut?(file.gold[index], file.ocr[index], index < repaired.count ? repaired[index] : "")
+          errorsOut?(
+            file.gold[index], file.ocr[index], index < repaired.count ? repaired[index] : "")
         }
       } else {
         result.training.add(tally)
@@ -98,7 +99,8 @@ package struct AccuracyHarness {
     var fixedRun: [String] = []
     func flush() {
       if !goldRun.isEmpty || !fixedRun.isEmpty {
-        result.append((goldRun.reversed().joined(separator: " "), fixedRun.reversed().joined(separator: " ")))
+        result.append(
+          (goldRun.reversed().joined(separator: " "), fixedRun.reversed().joined(separator: " ")))
       }
       goldRun = []
       fixedRun = []
@@ -140,7 +142,8 @@ package struct AccuracyHarness {
   /// A table of the results with totals; `scans` are reported in a section of their own.
   package static func render(_ results: [FileResult], scans: [FileResult] = []) -> String {
     func percent(_ value: Double) -> String { String(format: "%6.2f%%", value * 100) }
-    var out = "pair file                                  held-out: tokens   raw  repaired"
+    var out =
+      "pair file                                  held-out: tokens   raw  repaired"
       + "   | training: tokens   raw  repaired\n"
     var heldOut = Tally()
     var training = Tally()
@@ -158,7 +161,8 @@ package struct AccuracyHarness {
     out += " \(percent(heldOut.rawRate)) \(percent(heldOut.repairedRate))"
     out += String(format: "   | %15d", training.goldTokens)
     out += " \(percent(training.rawRate)) \(percent(training.repairedRate))\n"
-    out += "held-out syllable error rate: raw \(percent(heldOut.rawRate)), repaired"
+    out +=
+      "held-out syllable error rate: raw \(percent(heldOut.rawRate)), repaired"
       + " \(percent(heldOut.repairedRate)) (\(heldOut.repairedErrors) errors in"
       + " \(heldOut.goldTokens) tokens, \(heldOut.lines) lines)\n"
     if !scans.isEmpty {
@@ -170,7 +174,8 @@ package struct AccuracyHarness {
         out += String(format: "%12d", scan.heldOut.goldTokens)
         out += " \(percent(scan.heldOut.rawRate)) \(percent(scan.heldOut.repairedRate))\n"
       }
-      out += "real-scan syllable error rate: raw \(percent(all.rawRate)), repaired"
+      out +=
+        "real-scan syllable error rate: raw \(percent(all.rawRate)), repaired"
         + " \(percent(all.repairedRate)) (\(all.repairedErrors) errors in \(all.goldTokens) tokens)\n"
     }
     return out

@@ -14,7 +14,9 @@ package struct ChannelTrainer {
   package init() {}
 
   /// Word pairs (gold lowercase, OCR as read) from the lines that are not held out.
-  package static func wordPairs(_ files: [OCRPairFile]) -> [(gold: [Unicode.Scalar], ocr: [Unicode.Scalar])] {
+  package static func wordPairs(_ files: [OCRPairFile]) -> [(
+    gold: [Unicode.Scalar], ocr: [Unicode.Scalar]
+  )] {
     var pairs: [([Unicode.Scalar], [Unicode.Scalar])] = []
     for file in files {
       for (gold, ocr) in zip(file.gold, file.ocr) where !HeldOutSplit.isHeldOut(gold) {
@@ -116,8 +118,10 @@ package struct ChannelTrainer {
       channel = OCRChannel(entries: learned + curated)
     }
     return learned.sorted {
-      let a = String(String.UnicodeScalarView($0.gold)) + "\t" + String(String.UnicodeScalarView($0.ocr))
-      let b = String(String.UnicodeScalarView($1.gold)) + "\t" + String(String.UnicodeScalarView($1.ocr))
+      let a =
+        String(String.UnicodeScalarView($0.gold)) + "\t" + String(String.UnicodeScalarView($0.ocr))
+      let b =
+        String(String.UnicodeScalarView($1.gold)) + "\t" + String(String.UnicodeScalarView($1.ocr))
       return a < b
     }
   }
@@ -128,8 +132,12 @@ package struct ChannelTrainer {
     out += "# Learned by `swift run kehoach-tables build` from \(pairCount) word pairs in\n"
     out += "# Corpus/ocr-pairs (held-out lines excluded). Do not edit: rebuild instead.\n"
     for entry in entries {
-      let gold = entry.gold.isEmpty ? String(OCRChannel.emptyMarker) : String(String.UnicodeScalarView(entry.gold))
-      let ocr = entry.ocr.isEmpty ? String(OCRChannel.emptyMarker) : String(String.UnicodeScalarView(entry.ocr))
+      let gold =
+        entry.gold.isEmpty
+        ? String(OCRChannel.emptyMarker) : String(String.UnicodeScalarView(entry.gold))
+      let ocr =
+        entry.ocr.isEmpty
+        ? String(OCRChannel.emptyMarker) : String(String.UnicodeScalarView(entry.ocr))
       out += "\(gold)\t\(ocr)\t\(Int(entry.count))\n"
     }
     return out

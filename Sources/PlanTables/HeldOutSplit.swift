@@ -1,3 +1,5 @@
+import Foundation
+
 /// Which clean lines are kept out of every table, so that accuracy on them is honest.
 ///
 /// A line is held out when the FNV-1a hash of its text is 3 modulo 10 (about one line in
@@ -19,5 +21,3 @@ package enum HeldOutSplit {
       .trimmingCharacters(in: .whitespaces)
   }
 }
-
-import Foundation

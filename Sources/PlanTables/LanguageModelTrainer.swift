@@ -159,7 +159,11 @@ package struct LanguageModelTrainer {
       let logProb = id == start ? -99.0 : log10(p1[Int(id)])
       out += "\(tokens[Int(id)])\t\(Self.fixed(logProb))\t\(Self.fixed(log10(gamma2(id))))\n"
     }
-    let bigramKeys = c2.keys.sorted { (dense[Int($0 >> 21)], dense[Int($0 & 0x1F_FFFF)]) < (dense[Int($1 >> 21)], dense[Int($1 & 0x1F_FFFF)]) }
+    let bigramKeys = c2.keys.sorted {
+      (dense[Int($0 >> 21)], dense[Int($0 & 0x1F_FFFF)]) < (
+        dense[Int($1 >> 21)], dense[Int($1 & 0x1F_FFFF)]
+      )
+    }
     out += "\\bigrams \(bigramKeys.count)\n"
     for key in bigramKeys {
       let v = Int32(key >> 21)

@@ -30,7 +30,8 @@ package struct OCRPairFile: Sendable {
           "has \(gold.count) lines, the scan \(ocr.count)")
       }
       files.append(
-        OCRPairFile(name: document + ".scan", document: document, setting: "scan", gold: gold, ocr: ocr))
+        OCRPairFile(
+          name: document + ".scan", document: document, setting: "scan", gold: gold, ocr: ocr))
     }
     return files
   }

@@ -59,7 +59,8 @@ package struct TableBuilder {
     report.tokens = trainer.tokenTotal
     let languageModel = trainer.write()
     report.languageModelBytes = languageModel.utf8.count
-    try writeAtomically(languageModel, to: tables.appendingPathComponent(NormalizerTables.File.languageModel))
+    try writeAtomically(
+      languageModel, to: tables.appendingPathComponent(NormalizerTables.File.languageModel))
     log("language model: \(report.paragraphs) paragraphs, \(report.tokens) tokens")
 
     let curated = try OCRChannel.parseEntries(

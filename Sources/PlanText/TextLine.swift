@@ -29,8 +29,10 @@ public struct TextLine: Hashable, Sendable {
         if byte == 0x0A || byte == 0x0D {
           var end = index + 1
           if byte == 0x0D, end < count, buffer[end] == 0x0A { end += 1 }
-          let content = String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<index]), as: UTF8.self)
-          let terminator = String(decoding: UnsafeBufferPointer(rebasing: buffer[index..<end]), as: UTF8.self)
+          let content = String(
+            decoding: UnsafeBufferPointer(rebasing: buffer[start..<index]), as: UTF8.self)
+          let terminator = String(
+            decoding: UnsafeBufferPointer(rebasing: buffer[index..<end]), as: UTF8.self)
           lines.append(TextLine(content: content, terminator: terminator))
           start = end
           index = end
@@ -38,7 +40,8 @@ public struct TextLine: Hashable, Sendable {
           index += 1
         }
       }
-      let rest = String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<count]), as: UTF8.self)
+      let rest = String(
+        decoding: UnsafeBufferPointer(rebasing: buffer[start..<count]), as: UTF8.self)
       lines.append(TextLine(content: rest, terminator: ""))
     }
     return lines

@@ -102,7 +102,8 @@ final class NormalizeCommandTests: XCTestCase {
     XCTAssertEqual(stdout, "")
     XCTAssertEqual(try String(contentsOfFile: output, encoding: .utf8), "người nghiện ma túy\n")
     XCTAssertEqual(Array(try Data(contentsOf: URL(fileURLWithPath: input))), original)
-    let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: report)))
+    let json = try JSONSerialization.jsonObject(
+      with: Data(contentsOf: URL(fileURLWithPath: report)))
     let object = try XCTUnwrap(json as? [String: Any])
     let edits = try XCTUnwrap(object["edits"] as? [[String: Any]])
     XCTAssertEqual(edits.count, 3)

@@ -4,7 +4,8 @@ import XCTest
 final class TextLineTests: XCTestCase {
   func testSplitAndJoinGiveTheTextBack() {
     for text in ["", "a", "a\n", "a\nb", "a\r\nb\r\n", "\n\n\n", "x\ry", "Kế hoạch\r\n\r\nSố"] {
-      XCTAssertEqual(TextLine.join(TextLine.split(text)), text, "round trip of \(text.debugDescription)")
+      XCTAssertEqual(
+        TextLine.join(TextLine.split(text)), text, "round trip of \(text.debugDescription)")
     }
   }
 
@@ -21,6 +22,7 @@ final class TextLineTests: XCTestCase {
 
   func testScalarCountIgnoresContinuationBytes() {
     XCTAssertEqual("người".scalarCount, 5)
-    XCTAssertEqual("người".decomposedStringWithCanonicalMapping.scalarCount, 8)  // ư = u+horn, ờ = o+horn+grave
+    // ư = u + horn, ờ = o + horn + grave
+    XCTAssertEqual("người".decomposedStringWithCanonicalMapping.scalarCount, 8)
   }
 }

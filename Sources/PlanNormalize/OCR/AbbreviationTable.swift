@@ -1,3 +1,5 @@
+import Foundation
+
 /// Official abbreviations (`UBND`, `HĐND`, `QĐ`, `LĐTBXH`) and the repair of their OCR
 /// damage (`HDND`, `HPND` -> `HĐND`; `QD`, `QB` -> `QĐ`; `SLDTBXH` -> `SLĐTBXH`).
 ///
@@ -75,5 +77,3 @@ package struct AutocorrectRule: Hashable, Sendable {
     return rules
   }
 }
-
-import Foundation

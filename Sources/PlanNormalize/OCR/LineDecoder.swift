@@ -1,3 +1,5 @@
+import Foundation
+
 /// One position of a line to decode: a fixed token or a choice among syllables.
 package enum DecodeSlot: Sendable {
   /// A token the decoder keeps (a number, a code, an abbreviation): its LM id.
@@ -160,7 +162,8 @@ package struct LineDecoder: Sendable {
 
     @inline(__always)
     mutating func offer(_ hypothesis: Hypothesis, into list: inout [Hypothesis]) {
-      let key = UInt64(UInt32(bitPattern: hypothesis.previous)) << 32
+      let key =
+        UInt64(UInt32(bitPattern: hypothesis.previous)) << 32
         | UInt64(UInt32(bitPattern: hypothesis.last))
       var index = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 54)
       while keys[index] != .max {
@@ -203,5 +206,3 @@ extension Double {
     exponent < -30 ? 0 : Foundation.pow(10, exponent)
   }
 }
-
-import Foundation

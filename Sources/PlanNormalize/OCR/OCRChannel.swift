@@ -194,7 +194,8 @@ package struct OCRChannel: Sendable {
       for g in membersOfFamily[f] {
         let letterKey = UInt32(g) << 16 | (key & 0xFFFF)
         let own = oneToTwoCount[letterKey] ?? 0
-        oneToTwo[letterKey] = Float(log10((own + letterWeight * pooled) / (total[g] + letterWeight)))
+        oneToTwo[letterKey] = Float(
+          log10((own + letterWeight * pooled) / (total[g] + letterWeight)))
       }
       ocrPairPossible[Int((key >> 8) & 0xFF) * ocrCount + Int(key & 0xFF)] = true
     }
@@ -303,7 +304,9 @@ package struct OCRChannel: Sendable {
   ///
   /// Used by the table builder to count which letters became which OCR scalars;
   /// `unseenPairCost` lets it discover 1:2 and 2:1 steps the tables do not list yet.
-  package func align(ocr: [UInt8], gold: [UInt8], unseenPairCost: Float? = nil) -> [(gold: Int, ocr: Int)] {
+  package func align(ocr: [UInt8], gold: [UInt8], unseenPairCost: Float? = nil) -> [(
+    gold: Int, ocr: Int
+  )] {
     let m = gold.count
     let n = ocr.count
     let width = n + 1

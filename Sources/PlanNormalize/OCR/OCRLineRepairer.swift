@@ -36,8 +36,7 @@ package final class OCRLineRepairer: @unchecked Sendable {
     let model = tables.model
     var tokens = tokens
     var edits: [LineEdit] = []
-    if let cut = noiseStart(scalars, tokens: tokens)
-    {
+    if let cut = noiseStart(scalars, tokens: tokens) {
       edits.append(
         LineEdit(
           start: cut, end: scalars.count, replacement: [], kind: .ocrNoise, confidence: 0.7,
@@ -111,7 +110,9 @@ package final class OCRLineRepairer: @unchecked Sendable {
         let analysis = WordAnalysis.analyse(scalars, token, lexicon: tables.lexicon)
         let text = Array(scalars[token.start..<token.end])
         if analysis.looksLikeAbbreviation {
-          let known = tables.abbreviations.isKnown(text) || model.ids[String(String.UnicodeScalarView(text))] != nil
+          let known =
+            tables.abbreviations.isKnown(text)
+            || model.ids[String(String.UnicodeScalarView(text))] != nil
           if known {
             slots.append(.fixed(model.id(of: String(String.UnicodeScalarView(text)))))
             slotTokens.append(tokenIndex)

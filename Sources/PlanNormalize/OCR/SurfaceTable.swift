@@ -59,7 +59,8 @@ package struct SurfaceTable: Sendable {
 
   /// The syllable spelled by these lowercase scalars, and whether in the new style.
   @inline(__always)
-  package func lookup(_ scalars: ArraySlice<Unicode.Scalar>) -> (syllable: Int32, isNewStyle: Bool)? {
+  package func lookup(_ scalars: ArraySlice<Unicode.Scalar>) -> (syllable: Int32, isNewStyle: Bool)?
+  {
     let hash = Self.hash(scalars)
     var index = Int(truncatingIfNeeded: hash >> 7) & mask
     while values[index] >= 0 {

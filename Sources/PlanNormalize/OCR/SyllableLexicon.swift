@@ -61,7 +61,8 @@ package struct SyllableLexicon: Sendable {
       shapes.append(shape)
       goldIDs.append(ids)
       lmIDs.append(model.id(of: spelling))
-      let skeleton = SkeletonIndex.pack(shape.toneless.lazy.map { VietnameseLetters.info($0)?.base ?? 0 })
+      let skeleton = SkeletonIndex.pack(
+        shape.toneless.lazy.map { VietnameseLetters.info($0)?.base ?? 0 })
       bySkeleton[skeleton, default: []].append(index)
       let oldScalars = Array(spelling.unicodeScalars)
       surfaces.insert(oldScalars, syllable: index, isNewStyle: false)

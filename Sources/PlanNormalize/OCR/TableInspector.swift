@@ -19,9 +19,10 @@ package struct TableInspector {
       lexicon: tables.lexicon, channel: tables.channel, model: model)
     for (index, word) in words.enumerated() {
       let lower = word.lowercased()
-      let canonical = tables.lexicon.syllable(surface: lower).map {
-        tables.lexicon.spellings[Int($0)]
-      } ?? lower
+      let canonical =
+        tables.lexicon.syllable(surface: lower).map {
+          tables.lexicon.spellings[Int($0)]
+        } ?? lower
       let id = model.id(of: canonical)
       let p = model.logProb(id, after: u, v)
       out += "\(word)\tid \(id)\tlog10p \(String(format: "%.3f", p))\n"
@@ -29,13 +30,15 @@ package struct TableInspector {
         let scalars = Array(ocrWords[index].unicodeScalars)
         let bases = tables.channel.likelyBase()
         let skeleton = tables.channel.ocrIDs(scalars).map { bases[Int($0)] }
-        out += "   skeleton \(String(decoding: skeleton.map { $0 == 0 ? UInt8(ascii: "_") : $0 }, as: UTF8.self))\n"
+        out +=
+          "   skeleton \(String(decoding: skeleton.map { $0 == 0 ? UInt8(ascii: "_") : $0 }, as: UTF8.self))\n"
         for candidate in generator.candidates(for: scalars) where candidate.syllable >= 0 {
           let spelling = tables.lexicon.spellings[Int(candidate.syllable)]
           let lm =
             model.logProb(tables.lexicon.languageModelIDs[Int(candidate.syllable)], after: u, v)
             + tables.lexicon.languageModelPenalty[Int(candidate.syllable)]
-          out += "   \(ocrWords[index]) -> \(spelling)\tchannel \(String(format: "%.3f", candidate.channel))"
+          out +=
+            "   \(ocrWords[index]) -> \(spelling)\tchannel \(String(format: "%.3f", candidate.channel))"
             + "\tlm \(String(format: "%.3f", lm))\n"
         }
       }

@@ -13,7 +13,9 @@ package enum TrailingNoise {
     isKnownWord: (LineToken) -> Bool = { _ in false }
   ) -> Int? {
     guard tokens.count >= 2 else { return nil }
-    if let cut = afterSentenceEnd(scalars, tokens: tokens, isSyllable: isSyllable, isKnownWord: isKnownWord) {
+    if let cut = afterSentenceEnd(
+      scalars, tokens: tokens, isSyllable: isSyllable, isKnownWord: isKnownWord)
+    {
       return cut
     }
     func isJunk(_ token: LineToken) -> Bool {

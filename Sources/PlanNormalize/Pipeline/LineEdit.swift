@@ -90,7 +90,8 @@ package struct LineInProgress: Sendable {
   private let originalCount: Int
   /// Whether applied edits are kept for the report (counting them is always done).
   private let recordsEdits: Bool
-  package private(set) var edits: [(edit: LineEdit, originalStart: Int, originalEnd: Int, before: String)] = []
+  package private(set) var edits:
+    [(edit: LineEdit, originalStart: Int, originalEnd: Int, before: String)] = []
   /// Edits applied so far, by kind.
   package private(set) var editCount = 0
   package private(set) var repairedSyllableCount = 0
@@ -142,7 +143,8 @@ package struct LineInProgress: Sendable {
       }
       newScalars.append(contentsOf: edit.replacement)
       newOrigin.append(
-        contentsOf: repeatElement(Int32(truncatingIfNeeded: originalStart), count: edit.replacement.count))
+        contentsOf: repeatElement(
+          Int32(truncatingIfNeeded: originalStart), count: edit.replacement.count))
       cursor = edit.end
     }
     copy(cursor..<scalars.count)

@@ -147,7 +147,8 @@ package enum LineTokenizer {
     {
       if position > partStart {
         tokens.append(
-          LineToken(kind: partKindOf(scalars, partStart, position), start: partStart, end: position))
+          LineToken(kind: partKindOf(scalars, partStart, position), start: partStart, end: position)
+        )
       }
       partStart = position + 1
     }

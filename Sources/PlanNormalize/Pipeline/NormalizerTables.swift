@@ -67,7 +67,8 @@ public struct NormalizerTables: Sendable {
 
   package init(
     rules: SyllableRules, model: SyllableLanguageModel, channel: OCRChannel,
-    lexicon: SyllableLexicon, abbreviations: AbbreviationTable, autocorrect: [AutocorrectRule], encodings: EncodingTables,
+    lexicon: SyllableLexicon, abbreviations: AbbreviationTable, autocorrect: [AutocorrectRule],
+    encodings: EncodingTables,
     directory: URL
   ) {
     self.rules = rules

@@ -10,14 +10,17 @@ package enum TableLocator {
   package static let bundleName = "kehoach_PlanNormalize.resources"
 
   /// The candidate directories, in search order.
-  package static func candidates(environment: [String: String] = ProcessInfo.processInfo.environment)
+  package static func candidates(
+    environment: [String: String] = ProcessInfo.processInfo.environment
+  )
     -> [URL]
   {
     var result: [URL] = []
     if let override = environment["KEHOACH_TABLES"], !override.isEmpty {
       result.append(URL(fileURLWithPath: override, isDirectory: true))
     }
-    let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath()
+    let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? ".")
+      .resolvingSymlinksInPath()
     let executableDirectory = executable.deletingLastPathComponent()
     result.append(
       executableDirectory.appendingPathComponent(bundleName).appendingPathComponent("Tables"))

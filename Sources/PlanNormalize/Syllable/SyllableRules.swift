@@ -84,7 +84,8 @@ package struct SyllableRules: Sendable {
   private func toneFits(rhyme: [Unicode.Scalar], tone: Tone) -> Bool {
     guard let last = rhyme.last else { return true }
     let checked =
-      Self.checkedEndings.contains(last) || (last == "h" && rhyme.count >= 2 && rhyme[rhyme.count - 2] == "c")
+      Self.checkedEndings.contains(last)
+      || (last == "h" && rhyme.count >= 2 && rhyme[rhyme.count - 2] == "c")
     return !checked || tone == .acute || tone == .dot
   }
 

@@ -115,7 +115,8 @@ package enum VietnameseLetters {
       put(
         scalar,
         LetterInfo(
-          toneless: scalar, base: value, tone: .level, isUppercase: false, isVowel: isVowel, lowercase: scalar))
+          toneless: scalar, base: value, tone: .level, isUppercase: false, isVowel: isVowel,
+          lowercase: scalar))
     }
     put(
       "\u{0111}",

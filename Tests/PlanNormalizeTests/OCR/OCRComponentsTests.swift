@@ -11,7 +11,8 @@ final class OCRComponentsTests: XCTestCase {
     let tuy = model.id(of: "túy")
     let tay = model.id(of: "tay")
     let nghien = model.id(of: "nghiện")
-    XCTAssertGreaterThan(model.logProb(tuy, after: nghien, ma), model.logProb(tay, after: nghien, ma))
+    XCTAssertGreaterThan(
+      model.logProb(tuy, after: nghien, ma), model.logProb(tay, after: nghien, ma))
     XCTAssertGreaterThan(model.logProb(tuy, after: -1, ma), -1.0)
     XCTAssertEqual(model.id(of: "không-có-từ-này"), model.unknownID)
   }
@@ -115,7 +116,8 @@ final class TrailingNoiseTests: XCTestCase {
   }
 
   func testSpeckGlyphsAfterTheTextAreCut() throws {
-    XCTAssertEqual(try cut("va phong ngifa nghién ma tuy : ; a ; eae"), "va phong ngifa nghién ma tuy")
+    XCTAssertEqual(
+      try cut("va phong ngifa nghién ma tuy : ; a ; eae"), "va phong ngifa nghién ma tuy")
     XCTAssertEqual(try cut("1. Muc tiéu : ; ; : : 2 ; ioe"), "1. Muc tiéu")
     XCTAssertEqual(try cut("thuc hién cong tac cai : ae ;"), "thuc hién cong tac cai")
     XCTAssertEqual(try cut("quản lý sau cai trên địa bàn. , ee"), "quản lý sau cai trên địa bàn.")

@@ -27,7 +27,8 @@ final class LineTokenizerTests: XCTestCase {
   }
 
   func testOCRStandInsStayInsideWords() {
-    XCTAssertEqual(tokens("S6: ngw¢i st? S& $6"), ["word:S6", "word:ngw¢i", "word:st?", "word:S&", "word:$6"])
+    XCTAssertEqual(
+      tokens("S6: ngw¢i st? S& $6"), ["word:S6", "word:ngw¢i", "word:st?", "word:S&", "word:$6"])
   }
 
   func testLowercaseHyphenJoinsAreSplitButCodesAreNot() {
@@ -38,7 +39,8 @@ final class LineTokenizerTests: XCTestCase {
   }
 
   func testDotsBetweenLettersSplitWordsButNotNumbers() {
-    XCTAssertEqual(tokens("nghién.ma 1.500 1.2."), ["word:nghién", "word:ma", "number:1.500", "number:1.2"])
+    XCTAssertEqual(
+      tokens("nghién.ma 1.500 1.2."), ["word:nghién", "word:ma", "number:1.500", "number:1.2"])
   }
 
   func testEmptyAndSpaceOnlyLinesHaveNoTokens() {
@@ -49,6 +51,7 @@ final class LineTokenizerTests: XCTestCase {
 
 extension LineTokenizerTests {
   func testApostrophesBetweenLettersStayInTheWord() {
-    XCTAssertEqual(tokens("THU'C HIEN chuo’ng co'"), ["word:THU'C", "word:HIEN", "word:chuo’ng", "word:co"])
+    XCTAssertEqual(
+      tokens("THU'C HIEN chuo’ng co'"), ["word:THU'C", "word:HIEN", "word:chuo’ng", "word:co"])
   }
 }

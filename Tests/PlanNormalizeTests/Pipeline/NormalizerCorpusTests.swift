@@ -47,8 +47,9 @@ final class NormalizerCorpusTests: XCTestCase {
         let a = once.components(separatedBy: "\n")
         let b = twice.components(separatedBy: "\n")
         let first = zip(a, b).enumerated().first { $0.element.0 != $0.element.1 }
-        XCTFail("\(prefix) not idempotent; first difference at line \((first?.offset ?? 0) + 1):\n"
-          + "once:  \(first?.element.0 ?? "")\ntwice: \(first?.element.1 ?? "")")
+        XCTFail(
+          "\(prefix) not idempotent; first difference at line \((first?.offset ?? 0) + 1):\n"
+            + "once:  \(first?.element.0 ?? "")\ntwice: \(first?.element.1 ?? "")")
       }
     }
   }

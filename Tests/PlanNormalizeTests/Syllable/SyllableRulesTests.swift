@@ -82,7 +82,8 @@ final class SyllableRulesTests: XCTestCase {
           guard slice.allSatisfy({ VietnameseLetters.info($0) != nil }) else { continue }
           let upper = slice.filter { VietnameseLetters.info($0)?.isUppercase == true }.count
           if upper >= 2 && upper < slice.count { continue }  // abbreviation such as TTr
-          let lower = String(String.UnicodeScalarView(slice.compactMap { VietnameseLetters.info($0)?.lowercase }))
+          let lower = String(
+            String.UnicodeScalarView(slice.compactMap { VietnameseLetters.info($0)?.lowercase }))
           words += 1
           if !isValid(lower, rules) { invalid[lower, default: 0] += 1 }
         }
