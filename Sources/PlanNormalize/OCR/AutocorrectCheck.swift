@@ -25,6 +25,10 @@ package struct AutocorrectCheck {
     self.triggers = triggers
   }
 
+  /// Whether a syllable begins some damaged phrase.
+  @inline(__always)
+  package func isTrigger(_ syllable: Int32) -> Bool { triggers.contains(syllable) }
+
   /// Whether a line holds the first syllable of some damaged phrase.
   @inline(__always)
   package func mightApply(_ analyses: [WordAnalysis?]) -> Bool {

@@ -108,21 +108,30 @@ public final class Normalizer: @unchecked Sendable {
     // Pass 1: damage and tone style.
     var assessments: [DamageAssessment] = []
     assessments.reserveCapacity(lines.count)
+    // Lines that pass 2 must visit even when no OCR repair runs: changed by the encoding
+    // stage, or holding the first syllable of a possibly autocorrected phrase.
+    var mustVisit: [Bool] = []
+    mustVisit.reserveCapacity(lines.count)
     var document = DamageAssessment()
     var styleVotes = (old: 0, new: 0)
     var scratch: [Unicode.Scalar] = []
     for line in lines {
       let work = encodingStage.prepare(line.content, legacy: legacy, recordsEdits: false)
       var assessment = DamageAssessment()
+      var visit = work.isChanged
       for token in LineTokenizer.tokenize(work.scalars) where token.kind == .word {
         let analysis = WordAnalysis.analyse(
           work.scalars, token, lexicon: tables.lexicon, scratch: &scratch)
         assessment.add(analysis)
+        if !visit, let syllable = analysis.syllable, autocorrect.isTrigger(syllable) {
+          visit = true
+        }
         if let syllable = analysis.syllable, tables.lexicon.styleSensitive[Int(syllable)] {
           if analysis.isNewStyle { styleVotes.new += 1 } else { styleVotes.old += 1 }
         }
       }
       assessments.append(assessment)
+      mustVisit.append(visit)
       document.add(assessment)
     }
     let ocrMode = options.ocrRepair ?? document.documentIsDamaged
@@ -145,13 +154,20 @@ public final class Normalizer: @unchecked Sendable {
     var context: (Int32, Int32) = (-1, tables.model.paragraphStartID)
     for index in lines.indices {
       summary.syllables += assessments[index].words
+      let repairsLine =
+        options.ocrRepair != false && (ocrMode || assessments[index].lineIsDamaged)
+      if !repairsLine && !mustVisit[index] && options.toneStyle == nil {
+        // Nothing can change this line; the next repaired line starts afresh.
+        context = (-1, tables.model.paragraphStartID)
+        continue
+      }
       var work = encodingStage.prepare(
         lines[index].content, legacy: legacy, recordsEdits: options.collectsEdits)
       var lineTokens = LineTokenizer.tokenize(work.scalars)
       if lineTokens.isEmpty {
         context = (-1, tables.model.paragraphStartID)
       } else {
-        if options.ocrRepair != false && (ocrMode || assessments[index].lineIsDamaged) {
+        if repairsLine {
           summary.damagedLines += 1
           let outcome = repairer.repair(
             work.scalars, tokens: lineTokens, style: outputStyle, context: context)
