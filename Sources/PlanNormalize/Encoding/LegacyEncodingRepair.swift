@@ -84,10 +84,13 @@ package struct LegacyEncodingRepair: Sendable {
   package func detect(lines: [[Unicode.Scalar]]) -> LegacyEncoding? {
     // Every TCVN3, VNI or mojibake rendering has scalars of U+0080..U+024F that are not
     // Vietnamese letters (`¹`, `¸`, `º`, `Ä`); a document without one needs no scoring.
-    guard lines.contains(where: { $0.contains(where: Self.isLegacyOnly) }) else { return nil }
+    // Only lines holding such a scalar are scored: in a legacy document nearly every line
+    // does, and in a Unicode document (an OCR'd scan with `¢`) few do.
+    let suspects = lines.filter { $0.contains(where: Self.isLegacyOnly) }
+    guard !suspects.isEmpty else { return nil }
     var best: (encoding: LegacyEncoding, gained: Int)?
     for encoding in LegacyEncoding.allCases {
-      let found = evidence(lines: lines, as: encoding)
+      let found = evidence(lines: suspects, as: encoding)
       guard Self.accepts(found, as: encoding) else { continue }
       if best.map({ found.gained > $0.gained }) ?? true { best = (encoding, found.gained) }
     }

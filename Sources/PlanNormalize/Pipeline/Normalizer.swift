@@ -163,7 +163,7 @@ public final class Normalizer: @unchecked Sendable {
       }
       var work = encodingStage.prepare(
         lines[index].content, legacy: legacy, recordsEdits: options.collectsEdits)
-      var lineTokens = LineTokenizer.tokenize(work.scalars)
+      let lineTokens = LineTokenizer.tokenize(work.scalars)
       if lineTokens.isEmpty {
         context = (-1, tables.model.paragraphStartID)
       } else {
@@ -171,22 +171,23 @@ public final class Normalizer: @unchecked Sendable {
           summary.damagedLines += 1
           let outcome = repairer.repair(
             work.scalars, tokens: lineTokens, style: outputStyle, context: context)
-          if !outcome.edits.isEmpty {
-            work.apply(outcome.edits)
-            lineTokens = LineTokenizer.tokenize(work.scalars)
-          }
+          work.apply(outcome.edits)
           context = outcome.tail
         }
-        let lineAnalyses = lineTokens.map { token in
-          token.kind == .word
-            ? WordAnalysis.analyse(work.scalars, token, lexicon: tables.lexicon, scratch: &scratch)
-            : nil
-        }
-        if autocorrect.mightApply(lineAnalyses) {
-          let found = autocorrect.check(
-            work.scalars, tokens: lineTokens, analyses: lineAnalyses, lineNumber: index + 1)
-          work.apply(found.edits)
-          warnings += found.warnings
+        // Spell-checker damage is a typed-text fault: a line the OCR decoder just chose with
+        // the same language model is not checked again.
+        if !repairsLine && mustVisit[index] {
+          let lineAnalyses = lineTokens.map { token in
+            token.kind == .word
+              ? WordAnalysis.analyse(
+                work.scalars, token, lexicon: tables.lexicon, scratch: &scratch) : nil
+          }
+          if autocorrect.mightApply(lineAnalyses) {
+            let found = autocorrect.check(
+              work.scalars, tokens: lineTokens, analyses: lineAnalyses, lineNumber: index + 1)
+            work.apply(found.edits)
+            warnings += found.warnings
+          }
         }
         if let style = options.toneStyle {
           work.apply(
