@@ -13,21 +13,50 @@ package struct AutocorrectCheck {
   package static let warningID = "normalize.autocorrect_suspect"
   /// Syllables that begin a damaged phrase: a line without one needs no check.
   private let triggers: Set<Int32>
+  /// Their spellings (lowercase, both tone styles), for a scan of raw scalars.
+  private let triggerSpellings: [[Unicode.Scalar]]
 
   package init(tables: NormalizerTables) {
     self.tables = tables
     var triggers = Set<Int32>()
+    var spellings = Set<[Unicode.Scalar]>()
     for rule in tables.autocorrect {
       if let first = rule.damaged.first, let syllable = tables.lexicon.syllable(surface: first) {
         triggers.insert(syllable)
+        spellings.insert(tables.lexicon.scalars(of: syllable, style: .old))
+        spellings.insert(tables.lexicon.scalars(of: syllable, style: .new))
       }
     }
     self.triggers = triggers
+    triggerSpellings = spellings.sorted {
+      $0.lexicographicallyPrecedes($1, by: { $0.value < $1.value })
+    }
   }
 
   /// Whether a syllable begins some damaged phrase.
   @inline(__always)
   package func isTrigger(_ syllable: Int32) -> Bool { triggers.contains(syllable) }
+
+  /// Whether the scalars of a line contain a trigger's spelling, in any case: a scan with
+  /// no tokenizing, to skip most lines cheaply.
+  package func mightApply(scalars: [Unicode.Scalar]) -> Bool {
+    for spelling in triggerSpellings where spelling.count <= scalars.count {
+      var start = 0
+      while start + spelling.count <= scalars.count {
+        var matched = true
+        for offset in spelling.indices {
+          let scalar = scalars[start + offset]
+          if (VietnameseLetters.info(scalar)?.lowercase ?? scalar) != spelling[offset] {
+            matched = false
+            break
+          }
+        }
+        if matched { return true }
+        start += 1
+      }
+    }
+    return false
+  }
 
   /// Whether a line holds the first syllable of some damaged phrase.
   @inline(__always)

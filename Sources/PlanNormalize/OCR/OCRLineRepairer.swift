@@ -8,6 +8,22 @@ package final class OCRLineRepairer: @unchecked Sendable {
   package var hopelessChannel: Float = -7
   /// Channel score (log10) of keeping a lone consonant as written.
   package var keepLoneConsonant: Float = -1.5
+  /// In a damaged line of a clean document (`keepsKnownSyllables`), a token that already
+  /// spells a syllable the language model knows is changed only when the decoder is at
+  /// least this sure: doubtful swaps between real words (`e` / `ẹ`) are not worth making
+  /// there, and normalizing repaired text again then changes nothing.
+  package var keepKnownBelowConfidence = 0.3
+
+  private func isKnownSyllable(_ token: ArraySlice<Unicode.Scalar>) -> Bool {
+    var lower: [Unicode.Scalar] = []
+    for scalar in token {
+      guard let info = VietnameseLetters.info(scalar) else { return false }
+      lower.append(info.lowercase)
+    }
+    guard let found = tables.lexicon.surfaces.lookup(lower[...]) else { return false }
+    return tables.lexicon.languageModelPenalty[Int(found.syllable)] == 0
+  }
+
   /// Tokens decoded at once.
   package var window = 256
 
@@ -31,7 +47,8 @@ package final class OCRLineRepairer: @unchecked Sendable {
   ///   - style: the tone style repaired syllables are written in.
   ///   - context: the two LM tokens before the line.
   package func repair(
-    _ scalars: [Unicode.Scalar], tokens: [LineToken], style: ToneStyle, context: (Int32, Int32)
+    _ scalars: [Unicode.Scalar], tokens: [LineToken], style: ToneStyle, context: (Int32, Int32),
+    keepsKnownSyllables: Bool = false
   ) -> Outcome {
     let model = tables.model
     var tokens = tokens
@@ -50,7 +67,8 @@ package final class OCRLineRepairer: @unchecked Sendable {
     while windowStart < tokens.count {
       let windowEnd = min(tokens.count, windowStart + window)
       let part = repairWindow(
-        scalars, tokens: tokens, range: windowStart..<windowEnd, style: style, context: tail)
+        scalars, tokens: tokens, range: windowStart..<windowEnd, style: style, context: tail,
+        keepsKnownSyllables: keepsKnownSyllables)
       edits += part.edits
       tail = part.tail
       windowStart = windowEnd
@@ -78,7 +96,7 @@ package final class OCRLineRepairer: @unchecked Sendable {
   /// Builds the decoder's slots for `tokens[range]`, decodes them and returns the edits.
   private func repairWindow(
     _ scalars: [Unicode.Scalar], tokens: [LineToken], range: Range<Int>, style: ToneStyle,
-    context: (Int32, Int32)
+    context: (Int32, Int32), keepsKnownSyllables: Bool
   ) -> Outcome {
     let model = tables.model
     var edits: [LineEdit] = []
@@ -154,12 +172,16 @@ package final class OCRLineRepairer: @unchecked Sendable {
       if chosen.syllable == Candidate.keep { continue }
       let rendered = tables.lexicon.scalars(of: chosen.syllable, style: style)
       let original = scalars[token.start..<token.end]
+      let confidence = decoded.confidence[slotIndex]
+      if keepsKnownSyllables, confidence < keepKnownBelowConfidence, isKnownSyllable(original) {
+        continue
+      }
       let replacement = CasePattern.of(original).apply(to: rendered)
       if !replacement.elementsEqual(original) {
         edits.append(
           LineEdit(
             start: token.start, end: token.end, replacement: replacement, kind: .ocr,
-            confidence: decoded.confidence[slotIndex]))
+            confidence: confidence))
       }
     }
     return Outcome(edits: edits, tail: decoded.tail)

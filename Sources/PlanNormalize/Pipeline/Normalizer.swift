@@ -170,13 +170,15 @@ public final class Normalizer: @unchecked Sendable {
         if repairsLine {
           summary.damagedLines += 1
           let outcome = repairer.repair(
-            work.scalars, tokens: lineTokens, style: outputStyle, context: context)
+            work.scalars, tokens: lineTokens, style: outputStyle, context: context,
+            keepsKnownSyllables: !ocrMode)
           work.apply(outcome.edits)
           context = outcome.tail
         }
-        // Spell-checker damage is a typed-text fault: a line the OCR decoder just chose with
-        // the same language model is not checked again.
-        if !repairsLine && mustVisit[index] {
+        // After OCR repair the line may read as the document did, spell-checker damage
+        // included (seed 002); a raw scan for the trigger spellings skips most lines.
+        if mustVisit[index] || (repairsLine && autocorrect.mightApply(scalars: work.scalars)) {
+          let lineTokens = repairsLine ? LineTokenizer.tokenize(work.scalars) : lineTokens
           let lineAnalyses = lineTokens.map { token in
             token.kind == .word
               ? WordAnalysis.analyse(

@@ -38,10 +38,24 @@ final class NormalizerCorpusTests: XCTestCase {
     }
   }
 
-  func testNormalizingTwiceEqualsNormalizingOnce() throws {
+  /// Every text file under `Corpus/`: documents, training texts, OCR pairs, scan truths.
+  private func corpusTexts() throws -> [(String, String)] {
+    var result: [(String, String)] = []
+    let enumerator = FileManager.default.enumerator(atPath: TestPaths.corpus.path)
+    while let path = enumerator?.nextObject() as? String {
+      guard path.hasSuffix(".txt") else { continue }
+      let url = TestPaths.corpus.appendingPathComponent(path)
+      result.append((path, try String(contentsOf: url, encoding: .utf8)))
+    }
+    return result.sorted { $0.0 < $1.0 }
+  }
+
+  func testNormalizingTwiceEqualsNormalizingOnceOverTheWholeCorpus() throws {
     let normalizer = try normalizer()
-    for prefix in Self.cleanDocuments + Self.scannedDocuments {
-      let once = normalizer.normalize(text: try TestPaths.document(prefix)).text
+    let texts = try corpusTexts()
+    XCTAssertGreaterThan(texts.count, 50)
+    for (prefix, text) in texts {
+      let once = normalizer.normalize(text: text).text
       let twice = normalizer.normalize(text: once).text
       if once != twice {
         let a = once.components(separatedBy: "\n")
