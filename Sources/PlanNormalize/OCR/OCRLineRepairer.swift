@@ -50,7 +50,6 @@ package final class OCRLineRepairer: @unchecked Sendable {
     _ scalars: [Unicode.Scalar], tokens: [LineToken], style: ToneStyle, context: (Int32, Int32),
     keepsKnownSyllables: Bool = false
   ) -> Outcome {
-    let model = tables.model
     var tokens = tokens
     var edits: [LineEdit] = []
     if let cut = noiseStart(scalars, tokens: tokens) {
