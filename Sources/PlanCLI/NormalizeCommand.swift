@@ -76,7 +76,7 @@ package struct NormalizeCommand {
     }
     let tables: NormalizerTables
     do {
-      tables = try SharedTables.load()
+      tables = try NormalizerTables.shared()
     } catch {
       console.error("error: cannot load the normalizer tables: \(error)\n")
       return 2
@@ -117,20 +117,5 @@ package struct NormalizeCommand {
       console.error("\(display): \(result.summaryLine)\n")
     }
     return 0
-  }
-}
-
-/// The normalizer's tables, loaded once per process.
-package enum SharedTables {
-  nonisolated(unsafe) private static var cached: NormalizerTables?
-  private static let lock = NSLock()
-
-  package static func load() throws -> NormalizerTables {
-    lock.lock()
-    defer { lock.unlock() }
-    if let cached { return cached }
-    let tables = try NormalizerTables()
-    cached = tables
-    return tables
   }
 }

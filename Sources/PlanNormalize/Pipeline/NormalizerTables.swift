@@ -14,6 +14,23 @@ public struct NormalizerTables: Sendable {
   /// Milliseconds spent loading each part, for the benchmark.
   public private(set) var loadMilliseconds: [(part: String, milliseconds: Double)] = []
 
+  nonisolated(unsafe) private static var cache: [String: NormalizerTables] = [:]
+  private static let cacheLock = NSLock()
+
+  /// The tables of `directory` (or of the located default directory), loaded once per
+  /// process and shared.
+  ///
+  /// - Throws: `TableError` naming the missing or malformed table.
+  public static func shared(directory: URL? = nil) throws -> NormalizerTables {
+    cacheLock.lock()
+    defer { cacheLock.unlock() }
+    let key = directory?.standardizedFileURL.path ?? ""
+    if let cached = cache[key] { return cached }
+    let tables = try NormalizerTables(directory: directory)
+    cache[key] = tables
+    return tables
+  }
+
   /// File names inside the tables directory.
   package enum File {
     package static let phonotactics = "phonotactics.txt"
