@@ -1,12 +1,14 @@
 import Foundation
 import PlanNormalize
 
-/// Estimates a syllable trigram model with interpolated Kneser-Ney smoothing and writes it
-/// in the backoff text form `SyllableLanguageModel` reads.
+/// Estimates a syllable trigram model with interpolated modified Kneser-Ney smoothing
+/// (Chen & Goodman) and writes it in the backoff text form `SyllableLanguageModel` reads.
 ///
-/// Discounts per order are D = n1 / (n1 + 2·n2) from the counts of counts. The middle order
-/// uses continuation counts (distinct left neighbours), except after `<s>`; the lowest order
-/// is the continuation distribution mixed with 1% uniform mass.
+/// Each order has three discounts, for n-grams seen once, twice and three or more times,
+/// from the counts of counts: Y = n1/(n1 + 2·n2), D1 = 1 − 2Y·n2/n1, D2 = 2 − 3Y·n3/n2,
+/// D3+ = 3 − 4Y·n4/n3. The middle order uses continuation counts (distinct left neighbours),
+/// except after `<s>`; the lowest order is the continuation distribution mixed with 1%
+/// uniform mass.
 package struct LanguageModelTrainer {
   private var vocabulary: [String: Int32] = [:]
   private var tokens: [String] = []
@@ -59,14 +61,31 @@ package struct LanguageModelTrainer {
     }
   }
 
-  private static func discount(_ counts: some Sequence<Int>) -> Double {
-    var n1 = 0
-    var n2 = 0
-    for count in counts {
-      if count == 1 { n1 += 1 } else if count == 2 { n2 += 1 }
+  /// The three discounts of one order, for counts 1, 2 and 3 or more.
+  struct Discounts {
+    var one: Double
+    var two: Double
+    var more: Double
+
+    init(_ counts: some Sequence<Int>) {
+      var n = [0, 0, 0, 0, 0]
+      for count in counts where count >= 1 && count <= 4 { n[count] += 1 }
+      guard n[1] > 0, n[2] > 0 else {
+        one = 0.5
+        two = 0.5
+        more = 0.5
+        return
+      }
+      let y = Double(n[1]) / Double(n[1] + 2 * n[2])
+      func clamp(_ value: Double, _ top: Double) -> Double { min(top, max(0.05, value)) }
+      one = clamp(1 - 2 * y * Double(n[2]) / Double(n[1]), 0.95)
+      two = clamp(2 - 3 * y * Double(n[3]) / Double(n[2]), 1.9)
+      more = n[3] > 0 ? clamp(3 - 4 * y * Double(n[4]) / Double(n[3]), 2.9) : two
     }
-    guard n1 > 0 else { return 0.5 }
-    return min(0.95, max(0.1, Double(n1) / Double(n1 + 2 * n2)))
+
+    func of(_ count: Int) -> Double {
+      count <= 0 ? 0 : count == 1 ? one : count == 2 ? two : more
+    }
   }
 
   /// The model as text.
@@ -122,38 +141,41 @@ package struct LanguageModelTrainer {
         0.99 * Double(continuation1[Int(id)]) / continuationTotal + 0.01 / vocabularySize
     }
 
-    let d2 = Self.discount(a2.values)
-    let d3 = Self.discount(c3.values)
+    let d2 = Discounts(a2.values)
+    let d3 = Discounts(c3.values)
     var denominator2: [Int32: Int] = [:]
-    var types2: [Int32: Int] = [:]
+    var mass2: [Int32: Double] = [:]  // sum of discounts taken in the context
     for (key, count) in a2 where count > 0 {
       denominator2[Int32(key >> 21), default: 0] += count
-      types2[Int32(key >> 21), default: 0] += 1
+      mass2[Int32(key >> 21), default: 0] += d2.of(count)
     }
     func gamma2(_ v: Int32) -> Double {
       guard let total = denominator2[v], total > 0 else { return 1 }
-      return d2 * Double(types2[v] ?? 0) / Double(total)
+      return (mass2[v] ?? 0) / Double(total)
     }
     func p2(_ w: Int32, _ v: Int32) -> Double {
       let lower = p1[Int(w)]
       guard let total = denominator2[v], total > 0 else { return lower }
-      let count = Double(a2[Self.key(v, w)] ?? 0)
-      return max(count - d2, 0) / Double(total) + gamma2(v) * lower
+      let count = a2[Self.key(v, w)] ?? 0
+      return max(Double(count) - d2.of(count), 0) / Double(total) + gamma2(v) * lower
     }
     var denominator3: [UInt64: Int] = [:]
-    var types3: [UInt64: Int] = [:]
+    var mass3: [UInt64: Double] = [:]
     for (key, count) in c3 {
       denominator3[key >> 21, default: 0] += count
-      types3[key >> 21, default: 0] += 1
+      mass3[key >> 21, default: 0] += d3.of(count)
     }
     func gamma3(_ context: UInt64) -> Double {
       guard let total = denominator3[context], total > 0 else { return 1 }
-      return d3 * Double(types3[context] ?? 0) / Double(total)
+      return (mass3[context] ?? 0) / Double(total)
     }
 
     var out = "# kehoach syllable trigram language model: interpolated Kneser-Ney, backoff form,\n"
     out += "# log10 probabilities. Built by `swift run kehoach-tables build` from Corpus/.\n"
-    out += "# tokens \(tokenTotal), discounts D2 \(Self.fixed(d2)) D3 \(Self.fixed(d3))\n"
+    out +=
+      "# tokens \(tokenTotal); discounts (1, 2, 3+): bigrams \(Self.fixed(d2.one))"
+      + " \(Self.fixed(d2.two)) \(Self.fixed(d2.more)), trigrams \(Self.fixed(d3.one))"
+      + " \(Self.fixed(d3.two)) \(Self.fixed(d3.more))\n"
     out += "\\unigrams \(keptIDs.count)\n"
     for id in keptIDs {
       let logProb = id == start ? -99.0 : log10(p1[Int(id)])
@@ -182,7 +204,8 @@ package struct LanguageModelTrainer {
       let w = Int32(key & 0x1F_FFFF)
       let context = key >> 21
       let total = Double(denominator3[context] ?? 1)
-      let p = max(Double(c3[key] ?? 0) - d3, 0) / total + gamma3(context) * p2(w, v)
+      let count = c3[key] ?? 0
+      let p = max(Double(count) - d3.of(count), 0) / total + gamma3(context) * p2(w, v)
       out += "\(dense[Int(u)]) \(dense[Int(v)]) \(dense[Int(w)])\t\(Self.fixed(log10(p)))\n"
     }
     return out

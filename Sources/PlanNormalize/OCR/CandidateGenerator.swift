@@ -4,9 +4,22 @@ package struct Candidate: Hashable, Sendable {
   package var syllable: Int32
   /// log10 P(ocr token | syllable).
   package var channel: Float
+  /// A second syllable when the OCR merged two into one token (`Xahéi` = `Xã hội`), else
+  /// `Candidate.none`.
+  package var second: Int32 = Candidate.none
+
+  package init(syllable: Int32, channel: Float, second: Int32 = Candidate.none) {
+    self.syllable = syllable
+    self.channel = channel
+    self.second = second
+  }
 
   /// The candidate that keeps the token as written (scored as `<unk>` by the LM).
   package static let keep: Int32 = -1
+  /// The candidate that keeps a digit as the number it is (scored as `<num>`).
+  package static let keepNumber: Int32 = -3
+  /// No second syllable.
+  package static let none: Int32 = -2
 }
 
 /// Proposes the syllables an OCR token may stand for.
@@ -21,6 +34,7 @@ package final class CandidateGenerator: @unchecked Sendable {
   private let model: SyllableLanguageModel
   private let likelyBase: [UInt8]
   private var cache: [[Unicode.Scalar]: [Candidate]] = [:]
+  private var singleCache: [[Unicode.Scalar]: [Candidate]] = [:]
   /// Candidates kept per token.
   package var limit = 12
   /// How many more log10 units of channel score than the best a candidate may lose.
@@ -42,7 +56,10 @@ package final class CandidateGenerator: @unchecked Sendable {
   /// - Complexity: O(S·k²) for S skeletons of similar length on a cache miss; O(1) on a hit.
   package func candidates(for token: [Unicode.Scalar]) -> [Candidate] {
     if let cached = cache[token] { return cached }
-    let result = compute(token)
+    var result = single(token)
+    if token.count >= 4, (result.map(\.channel).max() ?? -.infinity) < splitBelow {
+      result = (result + splits(token)).sorted { $0.channel > $1.channel }
+    }
     if cache.count > 200_000 { cache.removeAll(keepingCapacity: true) }
     cache[token] = result
     return result
@@ -97,6 +114,59 @@ package final class CandidateGenerator: @unchecked Sendable {
   /// against skeletons three edits away: OCR writes some letters as three glyphs
   /// (`chite`, `chirc` for `chức`).
   package var poorChannel: Float = -4
+
+  /// Penalty (log10) for reading one token as two syllables: OCR seldom drops a space.
+  package var splitPenalty: Float = -1.5
+  /// Two-syllable readings are tried when no single syllable reads better than this.
+  package var splitBelow: Float = -2
+  /// Each part of a split must have a candidate reading better than this.
+  package var splitPartFloor: Float = -2
+  /// Two-syllable readings kept per token.
+  package var splitLimit = 6
+
+  /// Single-syllable candidates, cached apart (the parts of split tokens reuse them).
+  private func single(_ token: [Unicode.Scalar]) -> [Candidate] {
+    if let cached = singleCache[token] { return cached }
+    let result = compute(token)
+    if singleCache.count > 200_000 { singleCache.removeAll(keepingCapacity: true) }
+    singleCache[token] = result
+    return result
+  }
+
+  /// Two-syllable readings of a token an OCR merged (`Xahéi`, `surgia`, `S¢Y`): at each
+  /// split point whose two parts both have a good candidate, the best pairs of their
+  /// attested candidates.
+  private func splits(_ token: [Unicode.Scalar]) -> [Candidate] {
+    var result: [Candidate] = []
+    for point in 1..<token.count {
+      let left = single(Array(token[..<point]))
+        .filter { lexicon.languageModelPenalty[Int($0.syllable)] == 0 }.prefix(3)
+      guard let bestLeft = left.first, bestLeft.channel > splitPartFloor else { continue }
+      let right = single(Array(token[point...]))
+        .filter { lexicon.languageModelPenalty[Int($0.syllable)] == 0 }.prefix(3)
+      guard let bestRight = right.first, bestRight.channel > splitPartFloor else { continue }
+      for first in left {
+        for second in right {
+          result.append(
+            Candidate(
+              syllable: first.syllable, channel: first.channel + second.channel + splitPenalty,
+              second: second.syllable))
+        }
+      }
+    }
+    // Rank like single candidates: channel plus the unigram prior of both syllables.
+    func rank(_ candidate: Candidate) -> Float {
+      let first = lexicon.languageModelIDs[Int(candidate.syllable)]
+      let second = lexicon.languageModelIDs[Int(candidate.second)]
+      return candidate.channel
+        + priorWeight * (model.logProb(first, after: -1, -1) + model.logProb(second, after: -1, -1))
+    }
+    return result.map { ($0, rank($0)) }
+      .sorted {
+        $0.1 > $1.1 || ($0.1 == $1.1 && ($0.0.syllable, $0.0.second) < ($1.0.syllable, $1.0.second))
+      }
+      .prefix(splitLimit).map { $0.0 }
+  }
 
   /// Attested syllables whose skeleton is exactly three edits from `skeleton`.
   private func widerSearch(ocr: [UInt8], skeleton: [UInt8]) -> [Candidate] {

@@ -17,7 +17,7 @@ package struct LineDecoder: Sendable {
   package let model: SyllableLanguageModel
   package let lexicon: SyllableLexicon
   /// Weight of the channel log-probability against the language model's.
-  package var channelWeight: Float = 1.0
+  package var channelWeight: Float = 0.7
   package var beamSize = 12
   /// Hypotheses more than this (log10) below the best of their position are dropped.
   package var scoreWindow: Float = 3
@@ -74,8 +74,15 @@ package struct LineDecoder: Sendable {
         tokens.removeAll(keepingCapacity: true)
         extras.removeAll(keepingCapacity: true)
         for candidate in candidates {
-          if candidate.syllable == Candidate.keep {
+          if candidate.second != Candidate.none {
+            // Scored below, apart: two LM steps.
             tokens.append(model.unknownID)
+            extras.append(-.infinity)
+          } else if candidate.syllable == Candidate.keep {
+            tokens.append(model.unknownID)
+            extras.append(channelWeight * candidate.channel)
+          } else if candidate.syllable == Candidate.keepNumber {
+            tokens.append(model.numberID)
             extras.append(channelWeight * candidate.channel)
           } else {
             let syllable = Int(candidate.syllable)
@@ -99,7 +106,7 @@ package struct LineDecoder: Sendable {
           }
           let context = model.context(hypothesis.previous, hypothesis.last)
           let base = row * tokens.count
-          for choiceIndex in tokens.indices {
+          for choiceIndex in tokens.indices where extras[choiceIndex] > -.infinity {
             let token = tokens[choiceIndex]
             var lm = context.backoff + bigramScores[base + choiceIndex]
             if context.hasTrigrams,
@@ -112,6 +119,21 @@ package struct LineDecoder: Sendable {
                 previous: hypothesis.last, last: token,
                 score: hypothesis.score + lm + extras[choiceIndex], parent: Int32(parentIndex),
                 choice: Int32(choiceIndex)), into: &next)
+          }
+          for (choiceIndex, candidate) in candidates.enumerated()
+          where candidate.second != Candidate.none {
+            let first = lexicon.languageModelIDs[Int(candidate.syllable)]
+            let second = lexicon.languageModelIDs[Int(candidate.second)]
+            let lm =
+              model.logProb(first, after: hypothesis.previous, hypothesis.last)
+              + model.logProb(second, after: hypothesis.last, first)
+              + lexicon.languageModelPenalty[Int(candidate.syllable)]
+              + lexicon.languageModelPenalty[Int(candidate.second)]
+            merge.offer(
+              Hypothesis(
+                previous: first, last: second,
+                score: hypothesis.score + lm + channelWeight * candidate.channel,
+                parent: Int32(parentIndex), choice: Int32(choiceIndex)), into: &next)
           }
         }
       }

@@ -8,6 +8,8 @@ package final class OCRLineRepairer: @unchecked Sendable {
   package var hopelessChannel: Float = -7
   /// Channel score (log10) of keeping a lone consonant as written.
   package var keepLoneConsonant: Float = -1.5
+  /// Channel score (log10) of keeping a lone `6` as the number.
+  package var keepLoneDigit: Float = -0.5
   /// In a damaged line of a clean document (`keepsKnownSyllables`), a token that already
   /// spells a syllable the language model knows is changed only when the decoder is at
   /// least this sure: doubtful swaps between real words (`e` / `ẹ`) are not worth making
@@ -98,6 +100,7 @@ package final class OCRLineRepairer: @unchecked Sendable {
     context: (Int32, Int32), keepsKnownSyllables: Bool
   ) -> Outcome {
     let model = tables.model
+    let lineIsCapitals = Self.isMostlyCapitals(scalars)
     var edits: [LineEdit] = []
     var slots: [DecodeSlot] = []
     var slotTokens: [Int] = []  // the token behind each slot
@@ -106,7 +109,15 @@ package final class OCRLineRepairer: @unchecked Sendable {
       let token = tokens[tokenIndex]
       switch token.kind {
       case .number:
-        slots.append(.fixed(model.numberID))
+        if token.count == 1, scalars[token.start] == "6" {
+          // `6` alone is often `ở` (or `ố`, `ô`) read as a digit; or the number. The
+          // context decides.
+          var candidates = generator.candidates(for: [scalars[token.start]])
+          candidates.append(Candidate(syllable: Candidate.keepNumber, channel: keepLoneDigit))
+          slots.append(.choice(candidates))
+        } else {
+          slots.append(.fixed(model.numberID))
+        }
         slotTokens.append(tokenIndex)
       case .code:
         edits += repairCode(scalars, token)
@@ -168,14 +179,22 @@ package final class OCRLineRepairer: @unchecked Sendable {
       guard tokenIndex >= 0 else { continue }
       let token = tokens[tokenIndex]
       let chosen = candidates[decoded.choices[slotIndex]]
-      if chosen.syllable == Candidate.keep { continue }
-      let rendered = tables.lexicon.scalars(of: chosen.syllable, style: style)
+      if chosen.syllable == Candidate.keep || chosen.syllable == Candidate.keepNumber { continue }
+      var rendered = tables.lexicon.scalars(of: chosen.syllable, style: style)
+      if chosen.second != Candidate.none {
+        rendered += [" "] + tables.lexicon.scalars(of: chosen.second, style: style)
+      }
       let original = scalars[token.start..<token.end]
       let confidence = decoded.confidence[slotIndex]
+      var pattern = CasePattern.of(original)
+      if pattern == .upper, original.count <= 2, !lineIsCapitals {
+        // `SO Ndi vu`: the OCR read a marked lowercase vowel as a capital (`Sở`).
+        pattern = .title
+      }
       if keepsKnownSyllables, confidence < keepKnownBelowConfidence, isKnownSyllable(original) {
         continue
       }
-      let replacement = CasePattern.of(original).apply(to: rendered)
+      let replacement = pattern.apply(to: rendered)
       if !replacement.elementsEqual(original) {
         edits.append(
           LineEdit(
@@ -184,6 +203,17 @@ package final class OCRLineRepairer: @unchecked Sendable {
       }
     }
     return Outcome(edits: edits, tail: decoded.tail)
+  }
+
+  /// Whether most letters of a line are capitals (a heading such as `KẾ HOẠCH`).
+  private static func isMostlyCapitals(_ scalars: [Unicode.Scalar]) -> Bool {
+    var upper = 0
+    var lower = 0
+    for scalar in scalars {
+      guard let info = VietnameseLetters.info(scalar) else { continue }
+      if info.isUppercase { upper += 1 } else { lower += 1 }
+    }
+    return upper > lower
   }
 
   /// A list or reference marker such as `a)`, `đ.` or `b,` (in `điểm a, b`): kept as written.

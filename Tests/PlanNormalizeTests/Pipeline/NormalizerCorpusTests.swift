@@ -172,3 +172,31 @@ final class AutocorrectCorpusTests: XCTestCase {
     XCTAssertEqual(result.edits.count, repaired.count)
   }
 }
+
+/// OCR readings that need the context: lost vowels, digits for letters, merged words.
+final class OCRContextTests: XCTestCase {
+  private func repaired(_ text: String) throws -> String {
+    Normalizer(tables: try SharedFixtures.tables())
+      .normalize(text: text, options: NormalizationOptions(ocrRepair: true)).text
+  }
+
+  func testLostVowelsAreRestoredFromContext() throws {
+    XCTAssertEqual(
+      try repaired("cac co s cai nghién ma tuy cong lap"),
+      "các cơ sở cai nghiện ma túy công lập")
+  }
+
+  func testMergedWordsAreSplit() throws {
+    XCTAssertEqual(
+      try repaired("Phong Lao dong - Thuong binh va Xahéi"),
+      "Phòng Lao động - Thương binh và Xã hội")
+  }
+
+  func testNumbersStayNumbersInContext() throws {
+    XCTAssertEqual(try repaired("dinh ky 6 thang mot lan"), "định kỳ 6 tháng một lần")
+  }
+
+  func testShortCapitalsInLowercaseLinesAreTitleCase() throws {
+    XCTAssertEqual(try repaired("10. SO Ndi vu chu tri"), "10. Sở Nội vụ chủ trì")
+  }
+}
