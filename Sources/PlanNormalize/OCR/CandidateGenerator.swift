@@ -40,7 +40,7 @@ package final class CandidateGenerator: @unchecked Sendable {
   /// How many more log10 units of channel score than the best a candidate may lose.
   package var beamWidth: Float = 6
   /// How far (log10) below the best-ranked candidate a candidate may rank and be kept.
-  package var rankWindow: Float = 5
+  package var rankWindow: Float = 4
   /// Weight of the unigram prior when ranking candidates to keep.
   package var priorWeight: Float = 1.0
 
@@ -56,7 +56,7 @@ package final class CandidateGenerator: @unchecked Sendable {
   /// - Complexity: O(S·k²) for S skeletons of similar length on a cache miss; O(1) on a hit.
   package func candidates(for token: [Unicode.Scalar]) -> [Candidate] {
     if let cached = cache[token] { return cached }
-    var result = single(token)
+    var result = compute(token)
     if token.count >= 4, (result.map(\.channel).max() ?? -.infinity) < splitBelow {
       result = (result + splits(token)).sorted { $0.channel > $1.channel }
     }
@@ -65,7 +65,7 @@ package final class CandidateGenerator: @unchecked Sendable {
     return result
   }
 
-  private func compute(_ token: [Unicode.Scalar]) -> [Candidate] {
+  private func compute(_ token: [Unicode.Scalar], wide: Bool = true) -> [Candidate] {
     guard !token.isEmpty, token.count <= 10 else { return [] }
     let ocr = channel.ocrIDs(token)
     var skeleton: [UInt8] = []
@@ -90,7 +90,7 @@ package final class CandidateGenerator: @unchecked Sendable {
         }
       }
     }
-    if skeleton.count >= 4, (scored.map(\.channel).max() ?? -.infinity) < poorChannel {
+    if wide, skeleton.count >= 4, (scored.map(\.channel).max() ?? -.infinity) < poorChannel {
       scored += widerSearch(ocr: ocr, skeleton: skeleton)
     }
     guard let best = scored.max(by: { $0.channel < $1.channel })?.channel else { return [] }
@@ -124,10 +124,11 @@ package final class CandidateGenerator: @unchecked Sendable {
   /// Two-syllable readings kept per token.
   package var splitLimit = 6
 
-  /// Single-syllable candidates, cached apart (the parts of split tokens reuse them).
+  /// Single-syllable candidates without the wider search, cached apart: the parts of a
+  /// split token must read well as they are.
   private func single(_ token: [Unicode.Scalar]) -> [Candidate] {
     if let cached = singleCache[token] { return cached }
-    let result = compute(token)
+    let result = compute(token, wide: false)
     if singleCache.count > 200_000 { singleCache.removeAll(keepingCapacity: true) }
     singleCache[token] = result
     return result
@@ -168,12 +169,16 @@ package final class CandidateGenerator: @unchecked Sendable {
       .prefix(splitLimit).map { $0.0 }
   }
 
-  /// Attested syllables whose skeleton is exactly three edits from `skeleton`.
+  /// Attested syllables whose skeleton begins with the same letter and is exactly three
+  /// edits from `skeleton` (OCR keeps the initial consonant: `chite`, `ctia`).
   private func widerSearch(ocr: [UInt8], skeleton: [UInt8]) -> [Candidate] {
     var result: [Candidate] = []
     let index = lexicon.skeletonIndex
     for id in index.ids(lengths: (skeleton.count - 3)...(skeleton.count + 3)) {
-      guard Self.editDistance(skeleton, index.skeletons[id], limit: 3) == 3 else { continue }
+      let candidate = index.skeletons[id]
+      guard candidate.first == skeleton.first,
+        Self.editDistance(skeleton, candidate, limit: 3) == 3
+      else { continue }
       for syllable in lexicon.syllablesBySkeleton[id]
       where lexicon.languageModelPenalty[Int(syllable)] == 0 {
         let score = channel.logProb(ocr: ocr, gold: lexicon.goldIDs[Int(syllable)])
