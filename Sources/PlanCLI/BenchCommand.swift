@@ -7,12 +7,15 @@ package enum BenchCommand {
     OVERVIEW: Benchmark the normalizer on a synthetic corpus built from Corpus/.
 
     USAGE: swift run -c release kehoach-bench [--corpus DIR] [--megabytes N]
-                                              [--stage all|clean|damaged] [--json]
+                                              [--stage all|clean|damaged|hostile] [--json]
 
     Builds N MB (default 4) of clean text from the clean corpus documents and N MB of
     OCR-damaged text from the scans and OCR pairs, normalizes each single-threaded as
     `kehoach normalize` does without --report, and prints table load time (best of five),
     syllables/s, MB/s and peak memory.
+
+    --stage hostile times inputs made to be hard at N and 2N MB: one OCR-damaged line,
+    and lines of a few words each; the time ratio should be about 2 (linear time).
     """
 
   package struct Figures: Codable {
@@ -67,6 +70,10 @@ package enum BenchCommand {
         try texts(in: documents, matching: { $0.hasPrefix("000") || $0.hasPrefix("004") })
         + texts(in: pairs, matching: { $0.hasSuffix(".ocr.txt") })
       let stage = parsed.options["--stage"] ?? "all"
+      if stage == "hostile" {
+        console.write(hostile(tables: tables, damaged: damaged, megabytes: megabytes))
+        return 0
+      }
       let cleanFigures = measure(
         stage == "damaged" ? [] : synthetic(clean, megabytes: megabytes), tables: tables,
         options: NormalizationOptions(collectsEdits: false))
@@ -103,6 +110,49 @@ package enum BenchCommand {
       console.error("error: \(error)\n")
       return 2
     }
+  }
+
+  /// Hostile inputs at two sizes, with the time ratio (about 2 when time is linear).
+  private static func hostile(tables: NormalizerTables, damaged: [String], megabytes: Double)
+    -> String
+  {
+    let base = damaged.joined(separator: " ").replacingOccurrences(of: "\n", with: " ")
+    guard !base.isEmpty else { return "no damaged text to build inputs from\n" }
+    func oneLine(_ size: Int) -> String {
+      var text = ""
+      while text.utf8.count < size { text += base }
+      return String(text.utf8.prefix(size)) ?? text
+    }
+    func shortLines(_ size: Int) -> String {
+      let pieces = ["cai nghién ma tay", "Kế hoạch", "", "12/2024", "1/1/1/1/1", "- - - -"]
+      var lines: [String] = []
+      var total = 0
+      var index = 0
+      while total < size {
+        let piece = pieces[index % pieces.count]
+        lines.append(piece)
+        total += piece.utf8.count + 1
+        index += 1
+      }
+      return lines.joined(separator: "\n")
+    }
+    let size = Int(megabytes * 1_000_000)
+    var out = ""
+    for (name, make) in [("one OCR line", oneLine), ("short lines", shortLines)] {
+      var seconds: [Double] = []
+      for factor in [1, 2] {
+        let text = make(size * factor)
+        let normalizer = Normalizer(tables: tables)
+        let start = Date()
+        _ = normalizer.normalize(text: text, options: NormalizationOptions(collectsEdits: false))
+        seconds.append(Date().timeIntervalSince(start))
+      }
+      out += String(
+        format: "%@: %.1f MB %.2f s, %.1f MB %.2f s, ratio %.2f\n", name, megabytes, seconds[0],
+        megabytes * 2, seconds[1], seconds[1] / max(seconds[0], 1e-9))
+    }
+    out += String(format: "peak memory: %.0f MB\n", peakMemoryMegabytes())
+    return out
   }
 
   private static func texts(in folder: URL, matching: (String) -> Bool) throws -> [String] {

@@ -138,3 +138,59 @@ final class NormalizeCommandTests: XCTestCase {
     XCTAssertTrue(cp1258Error.contains("windows-1258"), cp1258Error)
   }
 }
+
+/// Inputs made to be hard: they must end in output, never a trap (their time is measured
+/// by `kehoach-bench --stage hostile`, not here).
+final class HostileInputTests: XCTestCase {
+  private func run(_ input: [UInt8], _ arguments: [String] = []) -> (Int32, String, String) {
+    let console = Console.capturing(input: input)
+    let status = CommandLineTool.run(["normalize", "-", "--quiet"] + arguments, console: console)
+    return (status, console.outputText, console.errorText)
+  }
+
+  func testALongOCRLineIsRepairedWhole() {
+    let line = String(
+      repeating: "cong tac cai nghién ma tay va ngudi sau cai nghién, ", count: 4000)
+    let (status, output, _) = run(Array(line.utf8))
+    XCTAssertEqual(status, 0)
+    XCTAssertFalse(output.contains("\n"))
+    XCTAssertTrue(
+      output.hasPrefix("công tác cai nghiện ma túy và người sau cai nghiện, "),
+      String(output.prefix(80)))
+  }
+
+  func testManyShortLinesKeepTheirCount() {
+    let text = Array(repeating: "cai nghién ma tay\n\n12/2024\n- - - -", count: 20_000)
+      .joined(separator: "\n")
+    let (status, output, _) = run(Array(text.utf8))
+    XCTAssertEqual(status, 0)
+    XCTAssertEqual(output.split(separator: "\n", omittingEmptySubsequences: false).count, 80_000)
+  }
+
+  func testPathologicalPunctuationAndNumbersEndInOutput() {
+    for text in [
+      String(repeating: "1/", count: 50_000) + "1",
+      String(repeating: "- ", count: 50_000),
+      String(repeating: "(", count: 100_000),
+      "99999999999999999999% " + String(repeating: "9", count: 10_000),
+      String(repeating: "\u{0301}", count: 10_000),
+      String(repeating: "ơ\u{0301}", count: 10_000),
+    ] {
+      let (status, output, _) = run(Array(text.utf8))
+      XCTAssertEqual(status, 0)
+      XCTAssertFalse(output.isEmpty)
+    }
+  }
+
+  func testInvalidUTF8AtEveryPositionClassIsAnInputError() {
+    let cases: [[UInt8]] = [
+      [0x80], [0x61, 0xC3], [0xE1, 0xBA], [0xF0, 0x9F, 0x98], [0xC0, 0x80], [0xED, 0xA0, 0x80],
+      [0x61, 0x62, 0xFF, 0x63],
+    ]
+    for bytes in cases {
+      let (status, _, error) = run(bytes)
+      // Either a legacy code page reads it, or it is refused with a byte offset; never a trap.
+      XCTAssertTrue(status == 0 || (status == 2 && error.contains("offset")), "\(bytes): \(error)")
+    }
+  }
+}

@@ -63,13 +63,14 @@ package final class OCRLineRepairer: @unchecked Sendable {
     }
     // Windows of tokens bound the memory of slots and decoder on a huge line; the context
     // carries over from one window to the next.
+    let lineIsCapitals = Self.isMostlyCapitals(scalars)  // once per line, not per window
     var tail = context
     var windowStart = 0
     while windowStart < tokens.count {
       let windowEnd = min(tokens.count, windowStart + window)
       let part = repairWindow(
         scalars, tokens: tokens, range: windowStart..<windowEnd, style: style, context: tail,
-        keepsKnownSyllables: keepsKnownSyllables)
+        keepsKnownSyllables: keepsKnownSyllables, lineIsCapitals: lineIsCapitals)
       edits += part.edits
       tail = part.tail
       windowStart = windowEnd
@@ -97,10 +98,9 @@ package final class OCRLineRepairer: @unchecked Sendable {
   /// Builds the decoder's slots for `tokens[range]`, decodes them and returns the edits.
   private func repairWindow(
     _ scalars: [Unicode.Scalar], tokens: [LineToken], range: Range<Int>, style: ToneStyle,
-    context: (Int32, Int32), keepsKnownSyllables: Bool
+    context: (Int32, Int32), keepsKnownSyllables: Bool, lineIsCapitals: Bool
   ) -> Outcome {
     let model = tables.model
-    let lineIsCapitals = Self.isMostlyCapitals(scalars)
     var edits: [LineEdit] = []
     var slots: [DecodeSlot] = []
     var slotTokens: [Int] = []  // the token behind each slot
