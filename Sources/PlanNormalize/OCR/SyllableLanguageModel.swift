@@ -106,6 +106,8 @@ package struct SyllableLanguageModel: Sendable {
         }
         switch header[0] {
         case "\\unigrams":
+          // Ids are packed 21 bits each into n-gram keys.
+          guard count < 1 << 21 else { throw reader.error("more than 2,097,151 tokens") }
           section = 1
           tokens.reserveCapacity(count)
         case "\\bigrams":
@@ -124,6 +126,7 @@ package struct SyllableLanguageModel: Sendable {
         guard let token = cursor.field(until: UInt8(ascii: "\t")), !token.isEmpty,
           let p = cursor.float(until: UInt8(ascii: "\t")), let b = cursor.float(until: nil)
         else { throw reader.error("expected token, log10p, backoff") }
+        guard tokens.count < 1 << 21 else { throw reader.error("more than 2,097,151 tokens") }
         tokens.append(String(decoding: token, as: UTF8.self))
         uniP.append(p)
         uniB.append(b)
