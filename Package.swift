@@ -11,9 +11,11 @@ let package = Package(
     .executable(name: "kehoach-tables", targets: ["kehoach-tables"]),
     .executable(name: "kehoach-bench", targets: ["kehoach-bench"]),
     .library(name: "PlanNormalize", targets: ["PlanNormalize"]),
+    .library(name: "PlanModel", targets: ["PlanModel"]),
   ],
   targets: [
     .target(name: "PlanText"),
+    .target(name: "PlanModel"),
     .target(
       name: "PlanNormalize",
       dependencies: ["PlanText"],
@@ -30,6 +32,7 @@ let package = Package(
       path: "Tests/PlanTestSupport"
     ),
     .testTarget(name: "PlanTextTests", dependencies: ["PlanText", "PlanTestSupport"]),
+    .testTarget(name: "PlanModelTests", dependencies: ["PlanModel", "PlanTestSupport"]),
     .testTarget(
       name: "PlanNormalizeTests",
       dependencies: ["PlanNormalize", "PlanText", "PlanTestSupport"]
