@@ -16,6 +16,7 @@ let package = Package(
   targets: [
     .target(name: "PlanText"),
     .target(name: "PlanModel"),
+    .target(name: "PlanParse", dependencies: ["PlanModel", "PlanNormalize", "PlanText"]),
     .target(
       name: "PlanNormalize",
       dependencies: ["PlanText"],
@@ -33,6 +34,10 @@ let package = Package(
     ),
     .testTarget(name: "PlanTextTests", dependencies: ["PlanText", "PlanTestSupport"]),
     .testTarget(name: "PlanModelTests", dependencies: ["PlanModel", "PlanTestSupport"]),
+    .testTarget(
+      name: "PlanParseTests",
+      dependencies: ["PlanParse", "PlanModel", "PlanNormalize", "PlanTestSupport"]
+    ),
     .testTarget(
       name: "PlanNormalizeTests",
       dependencies: ["PlanNormalize", "PlanText", "PlanTestSupport"]

@@ -37,7 +37,7 @@ package struct LetterInfo: Hashable, Sendable {
 ///
 /// Covers the 29 letters of the alphabet, the 67 toned vowels of each case, and the
 /// ASCII letters f, j, w, z that appear in names and abbreviations.
-package enum VietnameseLetters {
+public enum VietnameseLetters {
   /// The twelve vowel letters without tone, lowercase.
   package static let vowels: [Unicode.Scalar] = [
     "a", "\u{0103}", "\u{00E2}", "e", "\u{00EA}", "i", "o", "\u{00F4}", "\u{01A1}", "u",
@@ -63,6 +63,11 @@ package enum VietnameseLetters {
   package static func compose(_ toneless: Unicode.Scalar, tone: Tone) -> Unicode.Scalar {
     guard let forms = composed[toneless.value] else { return toneless }
     return forms[Int(tone.rawValue)]
+  }
+
+  /// Whether a scalar is a capital Vietnamese (or ASCII) letter.
+  public static func isUppercaseLetter(_ scalar: Unicode.Scalar) -> Bool {
+    info(scalar)?.isUppercase == true
   }
 
   /// The uppercase form of a lowercase Vietnamese letter (`ờ` -> `Ờ`).

@@ -1,0 +1,139 @@
+import Foundation
+import PlanNormalize
+
+/// A line read as a section heading.
+package struct HeadingMatch: Equatable, Sendable {
+  package var number: String
+  package var style: NumberingStyle
+  package var depth: Int
+  package var heading: String
+  /// 0-based scalar index where the number starts.
+  package var start: Int
+}
+
+/// Reads section headings.
+///
+/// Grammar of a heading line: optional spaces, `#` marks and `**`; then a number, one of
+/// Roman `[IVXL]+` followed by `.`; decimal `N.N(.N)*` (each part at most two digits)
+/// optionally followed by `.`; Arabic `N` (at most 50) followed by `.` or `)`; or a
+/// Vietnamese letter `[a-zđ]` followed by `)`; then a space and the heading text. For a
+/// bold inline heading (`**4. Phòng Tư pháp:** Phối hợp ...`) the heading is the bold part;
+/// otherwise it is the text up to a `:` (when it comes within 120 characters) or the line.
+package enum HeadingMatcher {
+  private static let letters: Set<Unicode.Scalar> = Set(
+    "abcdđeghiklmnopqrstuvxy".unicodeScalars)
+
+  package static func match(_ line: String) -> HeadingMatch? {
+    let scalars = Array(line.unicodeScalars)
+    var index = 0
+    var bold = false
+    while index < scalars.count {
+      let scalar = scalars[index]
+      if scalar == " " || scalar == "\t" || scalar == "#" {
+        index += 1
+      } else if scalar == "*", index + 1 < scalars.count, scalars[index + 1] == "*" {
+        bold = true
+        index += 2
+      } else {
+        break
+      }
+    }
+    let start = index
+    guard let (number, style, depth, afterNumber) = readNumber(scalars, from: start) else {
+      return nil
+    }
+    // A space (or the end, or the closing `**`) must follow; or, after a Roman or Arabic
+    // number, a capital letter (`3.Sở Tư pháp`, where a scan lost the space).
+    var rest = afterNumber
+    let capitalFollows =
+      rest < scalars.count && (style == .arabic || style == .roman)
+      && VietnameseLetters.isUppercaseLetter(scalars[rest])
+    guard
+      rest == scalars.count || scalars[rest] == " " || scalars[rest] == "*"
+        || scalars[rest] == "\t" || capitalFollows
+    else { return nil }
+    while rest < scalars.count, scalars[rest] == " " || scalars[rest] == "\t" { rest += 1 }
+    let remainder = Array(scalars[rest...])
+    let heading = headingText(remainder, bold: bold)
+    guard !heading.isEmpty || style == .roman else { return nil }
+    return HeadingMatch(number: number, style: style, depth: depth, heading: heading, start: start)
+  }
+
+  private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value >= 48 && scalar.value <= 57
+  }
+
+  /// The number at `start`, its style and depth, and the index after its punctuation.
+  private static func readNumber(_ scalars: [Unicode.Scalar], from start: Int)
+    -> (String, NumberingStyle, Int, Int)?
+  {
+    guard start < scalars.count else { return nil }
+    let first = scalars[start]
+    if "IVXL".unicodeScalars.contains(first) {
+      var end = start
+      while end < scalars.count, "IVXL".unicodeScalars.contains(scalars[end]) { end += 1 }
+      guard end < scalars.count, scalars[end] == ".", end - start <= 5 else { return nil }
+      return (String(String.UnicodeScalarView(scalars[start..<end])), .roman, 1, end + 1)
+    }
+    if isDigit(first) {
+      var parts: [Int] = []
+      var index = start
+      while index < scalars.count {
+        var value = 0
+        var digits = 0
+        while index < scalars.count, isDigit(scalars[index]), digits < 3 {
+          value = value * 10 + Int(scalars[index].value - 48)
+          digits += 1
+          index += 1
+        }
+        guard digits > 0, digits <= 2, index >= scalars.count || !isDigit(scalars[index]) else {
+          return nil
+        }
+        parts.append(value)
+        guard index < scalars.count, scalars[index] == ".", index + 1 < scalars.count,
+          isDigit(scalars[index + 1])
+        else { break }
+        index += 1
+      }
+      let number = parts.map(String.init).joined(separator: ".")
+      if parts.count > 1 {
+        guard parts.count <= 4, parts[0] <= 30 else { return nil }
+        if index < scalars.count, scalars[index] == "." { index += 1 }
+        return (number, .decimal, parts.count, index)
+      }
+      guard parts[0] >= 1, parts[0] <= 50, index < scalars.count,
+        scalars[index] == "." || scalars[index] == ")"
+      else { return nil }
+      return (number, .arabic, 1, index + 1)
+    }
+    if letters.contains(first), start + 1 < scalars.count, scalars[start + 1] == ")" {
+      return (String(first), .letter, 1, start + 2)
+    }
+    return nil
+  }
+
+  private static func headingText(_ scalars: [Unicode.Scalar], bold: Bool) -> String {
+    var text = scalars
+    if bold, let close = closingBold(text) {
+      text = Array(text[..<close])
+    } else if let colon = text.firstIndex(of: ":"), colon <= 120 {
+      text = Array(text[..<colon])
+    }
+    var result = String(String.UnicodeScalarView(text)).replacingOccurrences(of: "**", with: "")
+    result = result.trimmingCharacters(in: .whitespaces)
+    while let last = result.unicodeScalars.last, ":;.".unicodeScalars.contains(last) {
+      result.unicodeScalars.removeLast()
+      result = result.trimmingCharacters(in: .whitespaces)
+    }
+    return result
+  }
+
+  private static func closingBold(_ scalars: [Unicode.Scalar]) -> Int? {
+    var index = 0
+    while index + 1 < scalars.count {
+      if scalars[index] == "*", scalars[index + 1] == "*" { return index }
+      index += 1
+    }
+    return nil
+  }
+}

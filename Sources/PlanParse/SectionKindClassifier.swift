@@ -1,0 +1,58 @@
+import Foundation
+import PlanModel
+
+/// Decides what a section is about from keywords of its heading.
+///
+/// A heading naming a body (`Sở Y tế`, `Công an huyện`, `Đề nghị ...`) is
+/// responsibilities. A top-level heading takes the keyword found earliest in it
+/// (`MỤC TIÊU VÀ CHỈ TIÊU` is objectives); a nested heading takes a keyword only when it
+/// begins with one (`Mục tiêu chung`, `Yêu cầu`) and otherwise its parent's kind, so the
+/// numbered tasks of a tasks section are tasks.
+package enum SectionKindClassifier {
+  private static let keywords: [(String, SectionKind)] = [
+    ("tổ chức thực hiện", .responsibilities), ("phân công", .responsibilities),
+    ("trách nhiệm", .responsibilities), ("mục đích", .purpose), ("yêu cầu", .purpose),
+    ("phạm vi", .scope), ("đối tượng", .scope), ("mục tiêu", .objectives),
+    ("chỉ tiêu", .indicators), ("nhiệm vụ", .tasks), ("nội dung", .tasks),
+    ("hoạt động", .tasks), ("biện pháp", .tasks), ("giải pháp", .solutions),
+    ("kinh phí", .budget), ("chế độ báo cáo", .reporting), ("báo cáo", .reporting),
+    ("chế độ thông tin", .reporting),
+  ]
+
+  private static let bodies = [
+    "sở ", "phòng ", "công an", "ủy ban", "ubnd", "đề nghị", "trung tâm", "ban ", "hội ",
+    "đoàn ", "thành đoàn", "tỉnh đoàn", "huyện đoàn", "liên đoàn", "mặt trận", "tòa án",
+    "viện kiểm sát", "bộ chỉ huy", "bệnh viện", "đài ", "báo ", "văn phòng", "cục ",
+    "chi cục", "các sở", "các cơ quan", "cơ sở cai nghiện",
+  ]
+
+  /// A heading that is the name of a body (`Sở Y tế`, `Các Cơ sở cai nghiện ma túy công
+  /// lập`, `Đề nghị Tỉnh Đoàn`): short, and starting with a body word. `Phòng ngừa` and
+  /// `phòng, chống` (prevention) are not the `Phòng` of a department.
+  private static func namesABody(_ lower: String) -> Bool {
+    guard lower.split(separator: " ").count <= 15 else { return false }
+    var text = Substring(lower)
+    if text.hasPrefix("các ") { text = text.dropFirst(4) }
+    if text.hasPrefix("phòng ngừa") || text.hasPrefix("phòng, chống")
+      || text.hasPrefix("phòng chống")
+    {
+      return false
+    }
+    return bodies.contains { text.hasPrefix($0) }
+  }
+
+  package static func kind(of heading: String, parent: SectionKind? = nil) -> SectionKind {
+    let lower = heading.lowercased()
+    if namesABody(lower) { return .responsibilities }
+    if let parent {
+      return keywords.first { lower.hasPrefix($0.0) }?.1 ?? parent
+    }
+    var best: (String.Index, SectionKind)?
+    for (keyword, kind) in keywords {
+      if let range = lower.range(of: keyword), best.map({ range.lowerBound < $0.0 }) ?? true {
+        best = (range.lowerBound, kind)
+      }
+    }
+    return best?.1 ?? .other
+  }
+}

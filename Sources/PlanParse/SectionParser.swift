@@ -1,0 +1,119 @@
+import Foundation
+import PlanModel
+import PlanNormalize
+
+/// Builds the section tree of a plan from its (normalized) lines.
+///
+/// Nesting follows the numbering styles in the order a document uses them: a heading whose
+/// style is already open is a sibling at that level (closing deeper ones), a new style opens
+/// a level below the current one. So `III.` > `1.` > `1.1.` > `a)` nests as printed, and a
+/// document that goes `I.`, `1.`, `a)`, `2.` comes out right. Ids are paths of numbers
+/// (`III.1.1`: the last part of a decimal number), made unique with `-2`, `-3` when a
+/// document repeats a number. The outline stops at `Nơi nhận`; a section ends on its last
+/// non-blank line before the next heading of the same or a higher level.
+public enum SectionParser {
+  /// The top-level sections.
+  ///
+  /// - Complexity: O(lines + sections × depth).
+  public static func parse(lines: [String]) -> [SectionNode] {
+    let bodyEnd = lines.firstIndex(where: isDistributionList) ?? lines.count
+    var flat: [(match: HeadingMatch, line: Int, level: Int)] = []
+    var stack: [String] = []
+    var lastRoman = 0
+    for index in 0..<bodyEnd {
+      guard var match = HeadingMatcher.match(lines[index]) else { continue }
+      if match.style == .roman {
+        lastRoman = RomanNumber.value(match.number) ?? lastRoman
+      } else if match.style == .arabic, stack.contains("roman"), isCapitals(match.heading) {
+        // `1. NOI DUNG HOAT DONG` between `I.` and `III.`: a scan lost the Roman numeral.
+        lastRoman += 1
+        match.style = .roman
+        match.number = RomanNumber.text(lastRoman)
+      }
+      let key = match.style == .decimal ? "decimal\(match.depth)" : match.style.rawValue
+      if let position = stack.firstIndex(of: key) {
+        stack.removeSubrange((position + 1)...)
+      } else {
+        stack.append(key)
+      }
+      flat.append((match, index + 1, stack.count - 1))
+    }
+    // Last non-blank line at or before a 1-based line.
+    func lastText(atOrBefore line: Int) -> Int {
+      var current = min(line, bodyEnd)
+      while current > 1, lines[current - 1].trimmingCharacters(in: .whitespaces).isEmpty {
+        current -= 1
+      }
+      return current
+    }
+    var usedIDs = Set<String>()
+    func build(from start: Int, level: Int, prefix: String, parentKind: SectionKind?)
+      -> ([SectionNode], Int)
+    {
+      var nodes: [SectionNode] = []
+      var index = start
+      while index < flat.count, flat[index].level >= level {
+        guard flat[index].level == level else {
+          index += 1  // a deeper heading with no parent at this level: skipped by caller
+          continue
+        }
+        let item = flat[index]
+        // Ids are ASCII (the schema's pattern): `đ` is written `dd`.
+        let part =
+          item.match.style == .decimal
+          ? String(item.match.number.split(separator: ".").last ?? "")
+          : item.match.number.replacingOccurrences(of: "đ", with: "dd")
+        var id = prefix.isEmpty ? part : prefix + "." + part
+        if usedIDs.contains(id) {
+          var suffix = 2
+          while usedIDs.contains("\(id)-\(suffix)") { suffix += 1 }
+          id = "\(id)-\(suffix)"
+        }
+        usedIDs.insert(id)
+        let kind = SectionKindClassifier.kind(of: item.match.heading, parent: parentKind)
+        let (children, next) = build(
+          from: index + 1, level: level + 1, prefix: id, parentKind: kind)
+        let nextLine = next < flat.count ? flat[next].line - 1 : bodyEnd
+        nodes.append(
+          SectionNode(
+            id: id, number: item.match.number, style: item.match.style, depth: item.match.depth,
+            heading: item.match.heading, kind: kind,
+            line: item.line, column: item.match.start + 1,
+            endLine: max(item.line, lastText(atOrBefore: nextLine)), children: children))
+        index = next
+      }
+      return (nodes, index)
+    }
+    return build(from: 0, level: 0, prefix: "", parentKind: nil).0
+  }
+
+  /// A heading written in capitals (at least four letters, nine in ten of them capitals).
+  private static func isCapitals(_ heading: String) -> Bool {
+    var upper = 0
+    var letters = 0
+    for scalar in heading.unicodeScalars where scalar.properties.isAlphabetic {
+      letters += 1
+      if VietnameseLetters.isUppercaseLetter(scalar) { upper += 1 }
+    }
+    return letters >= 4 && upper * 10 >= letters * 9
+  }
+
+  /// `Nơi nhận:` opens the distribution list, and `TM. ỦY BAN NHÂN DÂN` / `KT. CHỦ TỊCH`
+  /// the signature block: the outline ends at the first of them.
+  private static func isDistributionList(_ line: String) -> Bool {
+    let text = line.replacingOccurrences(of: "*", with: "").trimmingCharacters(in: .whitespaces)
+    return text.hasPrefix("Nơi nhận") || text.hasPrefix("Nơi nh") && text.contains(":")
+      || text.contains("TM. ỦY BAN") || text.contains("KT. CHỦ TỊCH")
+  }
+
+  /// An indented dump, one section a line: `II.1 @23-31 [objectives] "Mục tiêu"`.
+  public static func dump(_ nodes: [SectionNode], indent: String = "") -> String {
+    var out = ""
+    for node in nodes {
+      out +=
+        "\(indent)\(node.id) @\(node.line)-\(node.endLine) [\(node.kind.rawValue)] \"\(node.heading)\"\n"
+      out += dump(node.children, indent: indent + "  ")
+    }
+    return out
+  }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import PlanModel
+import PlanNormalize
+import PlanTestSupport
+import XCTest
+
+@testable import PlanParse
+
+final class SectionParserTests: XCTestCase {
+  private func outline(_ lines: [String]) -> [String] {
+    func flatten(_ nodes: [SectionNode]) -> [String] {
+      nodes.flatMap {
+        ["\($0.id) @\($0.line)-\($0.endLine) \($0.kind.rawValue)"] + flatten($0.children)
+      }
+    }
+    return flatten(SectionParser.parse(lines: lines))
+  }
+
+  /// The outline of every seed, after normalization, against `Corpus/expected` (written by
+  /// reading the documents): same ids, heading lines, end lines and kinds.
+  func testOutlinesOfTheSeedsMatchTheExpectedPlans() throws {
+    let normalizer = Normalizer(tables: try SharedFixtures.tables())
+    let folder = TestPaths.corpus.appendingPathComponent("expected")
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+      .filter { $0.hasSuffix(".json") }.sorted()
+    XCTAssertEqual(names.count, 5)
+    for name in names {
+      let plan = try JSONDecoder().decode(
+        Plan.self, from: Data(contentsOf: folder.appendingPathComponent(name)))
+      func flatten(_ sections: [PlanModel.Section]) -> [String] {
+        sections.flatMap {
+          ["\($0.id) @\($0.span.line)-\($0.span.endLine) \($0.kind.rawValue)"]
+            + flatten($0.children)
+        }
+      }
+      let text = normalizer.normalize(text: try TestPaths.document(String(name.prefix(3)))).text
+      let actual = outline(text.components(separatedBy: "\n"))
+      let expected = flatten(plan.sections)
+      let missing = expected.filter { !actual.contains($0) }
+      let extra = actual.filter { !expected.contains($0) }
+      XCTAssertTrue(
+        missing.isEmpty && extra.isEmpty,
+        "\(name): expected but not found: \(missing); found but not expected: \(extra)")
+    }
+  }
+
+  func testNestingFollowsTheOrderOfNumberingStyles() {
+    let lines = [
+      "I. MỤC TIÊU", "1. Mục tiêu", "1.1. Mục tiêu chung:", "text", "1.2. Mục tiêu cụ thể",
+      "a) Tiểu dự án 1", "b) Tiểu dự án 2", "2. Yêu cầu", "II. TỔ CHỨC THỰC HIỆN",
+      "1. Sở Y tế", "", "Nơi nhận:", "1. Not a section",
+    ]
+    XCTAssertEqual(
+      outline(lines),
+      [
+        "I @1-8 objectives", "I.1 @2-7 objectives", "I.1.1 @3-4 objectives",
+        "I.1.2 @5-7 objectives", "I.1.2.a @6-6 objectives", "I.1.2.b @7-7 objectives",
+        "I.2 @8-8 purpose", "II @9-10 responsibilities", "II.1 @10-10 responsibilities",
+      ])
+  }
+
+  func testMarkdownInlineHeadingsAndGaps() {
+    let lines = [
+      "#### **VI. TỔ CHỨC THỰC HIỆN**", "### **1. Phòng Lao động - Thương binh và Xã hội**",
+      "**7. Phòng Giáo dục và Đào tạo:** Phối hợp Công an huyện",
+      "**10. Đề nghị Ban Tuyên giáo Huyện ủy:** Chỉ đạo", "đ) Việc khác", "3.Sở Tư pháp",
+    ]
+    let nodes = SectionParser.parse(lines: lines)
+    XCTAssertEqual(nodes.first?.children.map(\.id), ["VI.1", "VI.7", "VI.10", "VI.3"])
+    XCTAssertEqual(nodes.first?.children[1].heading, "Phòng Giáo dục và Đào tạo")
+    XCTAssertEqual(nodes.first?.children[2].children.map(\.id), ["VI.10.dd"])
+    XCTAssertEqual(nodes.first?.children[3].heading, "Sở Tư pháp")
+  }
+
+  func testAmountsYearsAndDatesAreNotHeadings() {
+    for line in [
+      "1.500.000 đồng mỗi tháng", "2024 là năm", "31/12/2024 hoàn thành", "100. Quá lớn",
+    ] {
+      XCTAssertNil(HeadingMatcher.match(line), line)
+    }
+  }
+
+  func testAnOCRdRomanNumberInCapitalsIsReadAsRoman() {
+    let lines = [
+      "I. MỤC ĐÍCH, YÊU CẦU", "1. NỘI DUNG HOẠT ĐỘNG", "1. Công tác lãnh đạo",
+      "III. TỔ CHỨC THỰC HIỆN",
+    ]
+    XCTAssertEqual(
+      outline(lines),
+      ["I @1-1 purpose", "II @2-3 tasks", "II.1 @3-3 tasks", "III @4-4 responsibilities"])
+  }
+}
