@@ -17,6 +17,7 @@ let package = Package(
     .target(name: "PlanText"),
     .target(name: "PlanModel"),
     .target(name: "PlanParse", dependencies: ["PlanModel", "PlanNormalize", "PlanText"]),
+    .target(name: "PlanExtract", dependencies: ["PlanParse", "PlanModel", "PlanNormalize"]),
     .target(
       name: "PlanNormalize",
       dependencies: ["PlanText"],
@@ -29,11 +30,15 @@ let package = Package(
     .executableTarget(name: "kehoach-bench", dependencies: ["PlanCLI"]),
     .target(
       name: "PlanTestSupport",
-      dependencies: ["PlanText", "PlanNormalize"],
+      dependencies: ["PlanText", "PlanNormalize", "PlanParse", "PlanExtract", "PlanModel"],
       path: "Tests/PlanTestSupport"
     ),
     .testTarget(name: "PlanTextTests", dependencies: ["PlanText", "PlanTestSupport"]),
     .testTarget(name: "PlanModelTests", dependencies: ["PlanModel", "PlanTestSupport"]),
+    .testTarget(
+      name: "PlanExtractTests",
+      dependencies: ["PlanExtract", "PlanParse", "PlanModel", "PlanNormalize", "PlanTestSupport"]
+    ),
     .testTarget(
       name: "PlanParseTests",
       dependencies: ["PlanParse", "PlanModel", "PlanNormalize", "PlanTestSupport"]
