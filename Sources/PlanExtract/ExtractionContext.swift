@@ -28,11 +28,7 @@ public struct ExtractionContext: Sendable {
     }
     mark(sections)
     sectionOfLine = owner
-    bodyEnd =
-      lines.firstIndex {
-        let text = $0.replacingOccurrences(of: "*", with: "").trimmingCharacters(in: .whitespaces)
-        return text.hasPrefix("Nơi nhận")
-      } ?? lines.count
+    bodyEnd = lines.firstIndex(where: SectionParser.isDistributionList) ?? lines.count
   }
 
   /// The innermost section holding a 1-based line.

@@ -100,7 +100,7 @@ public enum SectionParser {
 
   /// `Nơi nhận:` opens the distribution list, and `TM. ỦY BAN NHÂN DÂN` / `KT. CHỦ TỊCH`
   /// the signature block: the outline ends at the first of them.
-  private static func isDistributionList(_ line: String) -> Bool {
+  public static func isDistributionList(_ line: String) -> Bool {
     let text = line.replacingOccurrences(of: "*", with: "").trimmingCharacters(in: .whitespaces)
     return text.hasPrefix("Nơi nhận") || text.hasPrefix("Nơi nh") && text.contains(":")
       || text.contains("TM. ỦY BAN") || text.contains("KT. CHỦ TỊCH")

@@ -120,6 +120,11 @@ package enum LineTokenizer {
       } else if !hasJoiner && hasLetter && containsInnerPunctuation(scalars, coreStart, coreEnd) {
         appendParts(
           of: scalars, from: coreStart, to: coreEnd, splittingAt: .punctuation, into: &tokens)
+      } else if !hasJoiner, hasLetter, let split = trailingNumberStart(scalars, coreStart, coreEnd)
+      {
+        // `thdng9`: an OCR joined a word and a number (9 is no stand-in for a letter).
+        tokens.append(LineToken(kind: .word, start: coreStart, end: split))
+        tokens.append(LineToken(kind: .number, start: split, end: coreEnd))
       } else {
         let kind: LineToken.Kind = !hasLetter && hasDigit ? .number : hasJoiner ? .code : .word
         tokens.append(LineToken(kind: kind, start: coreStart, end: coreEnd))
@@ -183,6 +188,20 @@ package enum LineTokenizer {
       return true
     }
     return false
+  }
+
+  /// Where a run of trailing digits starts, when at least two letters come before it and
+  /// it holds a digit an OCR never reads for a letter (2, 5, 7, 9; 0 1 3 4 6 8 stand in
+  /// for `o l ? a ố ễ`).
+  private static func trailingNumberStart(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int)
+    -> Int?
+  {
+    var split = end
+    while split > start, classify(scalars[split - 1]) == .digit { split -= 1 }
+    guard split < end, split - start >= 2 else { return nil }
+    for index in start..<split where classify(scalars[index]) != .letter { return nil }
+    let telling: Set<Unicode.Scalar> = ["2", "5", "7", "9"]
+    return scalars[split..<end].contains(where: telling.contains) ? split : nil
   }
 
   /// `'`, `’` or `‘` between two letters.
