@@ -1,0 +1,180 @@
+import Foundation
+import PlanModel
+
+/// Finds the legal documents a plan cites, once each, at their first citation.
+///
+/// Grammar of a numbered citation: `<Kind> số <number>` followed optionally by
+/// `ngày DD/MM/YYYY` or `ngày DD tháng MM năm YYYY` and by `của <issuer>` (up to `về`,
+/// `giao`, `phê duyệt`, `quy định`, `ban hành`, `hướng dẫn`, `triển khai`, `,`, `;`, `(`
+/// or the end of the line). Kinds: Quyết định, Nghị quyết (liên tịch), Nghị định,
+/// Thông tư (liên tịch), Chỉ thị, Kế hoạch, Công điện, Công văn, Tờ trình, Chương trình
+/// (hành động), Kết luận, Hướng dẫn, Thông báo. Laws are cited by name (`Luật Phòng,
+/// chống ma túy năm 2021`), from a list of law names. Unnumbered programmes and projects
+/// (`Đề án “…”`) are not yet read.
+public enum ReferenceExtractor {
+  private static let kinds = [
+    "Nghị quyết liên tịch", "Thông tư liên tịch", "Chương trình hành động", "Quyết định",
+    "Nghị quyết", "Nghị định", "Thông tư", "Chỉ thị", "Kế hoạch", "Công điện", "Công văn",
+    "Tờ trình", "Chương trình", "Kết luận", "Hướng dẫn", "Thông báo",
+  ]
+
+  /// Names of laws cited without a number, longest first.
+  private static let laws = [
+    "Luật Xử lý vi phạm hành chính", "Luật Phòng, chống ma túy", "Luật Ngân sách nhà nước",
+    "Luật Ngân sách Nhà nước", "Luật Tổ chức chính quyền địa phương", "Luật Đầu tư công",
+    "Luật Ngân sách",
+  ]
+
+  private static let issuerStops = [
+    " về ", " giao ", " phê duyệt ", " quy định ", " ban hành ", " hướng dẫn ", " triển khai ",
+    " thực hiện ", ",", ";", "(", "”", ":",
+  ]
+
+  public static func extract(_ context: ExtractionContext, ids: inout ItemIDs) -> [Reference] {
+    var references: [Reference] = []
+    var seen = Set<String>()
+    let end = min(context.bodyEnd, context.lines.count)
+    for index in 0..<end {
+      // Trailing spaces dropped, so that the join below leaves a single space.
+      var own = context.lines[index]
+      while own.last == " " || own.last == "\t" { own.removeLast() }
+      guard own.contains("số") || own.contains(" s") || own.lowercased().contains("luật") else {
+        continue
+      }
+      // A citation may wrap onto the next line: read the two joined, keep what starts here.
+      var nextIndex = index + 1
+      while nextIndex < end, context.lines[nextIndex].trimmingCharacters(in: .whitespaces).isEmpty {
+        nextIndex += 1  // a converter may put a blank line between wrapped lines
+      }
+      let next = nextIndex < end ? context.lines[nextIndex] : ""
+      let line = own + " " + next.trimmingCharacters(in: .whitespaces)
+      let ownEnd = line.index(line.startIndex, offsetBy: own.count)
+      var found: [(Range<String.Index>, Reference)] = []
+      for match in line.matches(
+        of:
+          #/(\p{Lu}[\p{L} ]*?) s(?:ố)?\s*([0-9][0-9A-Za-zĐđ/\-]*[0-9A-Za-zĐđ](?: [A-ZĐ][A-ZĐ]*(?:-[A-ZĐ]+)*)*)/#
+      ) {
+        let before = String(match.output.1)
+        guard match.range.lowerBound < ownEnd,
+          let kind = kinds.first(where: { before.hasSuffix($0) })
+        else { continue }
+        let number = normalizedNumber(String(match.output.2))
+        // `số` may reach here as `s` from a scan: then the number must carry a `/`.
+        guard number.contains("/") || number.contains("-") else { continue }
+        let key = "\(kind)|\(number)"
+        guard seen.insert(key).inserted else { continue }
+        let start = line.index(match.range.upperBound, offsetBy: -0)
+        let tail = String(line[start...])
+        let (date, dateLength) = VietnameseDateText.leading(tail)
+        var end = line.index(start, offsetBy: dateLength)
+        var issuer: String?
+        let afterDate = String(line[end...])
+        if afterDate.hasPrefix(" của ") {
+          var body = String(afterDate.dropFirst(5))
+          for stop in issuerStops {
+            if let range = body.range(of: stop) { body = String(body[..<range.lowerBound]) }
+          }
+          body = body.trimmingCharacters(in: .whitespaces)
+          if !body.isEmpty {
+            issuer = body
+            end = line.index(end, offsetBy: 5 + body.count)
+          }
+        }
+        let kindStart = line.index(match.range.lowerBound, offsetBy: before.count - kind.count)
+        let text = String(line[kindStart..<end])
+        found.append(
+          (
+            kindStart..<end,
+            Reference(
+              id: "", kind: kind == "Chương trình hành động" ? "Chương trình" : kind,
+              number: number, date: date, issuer: issuer, text: text,
+              span: span(
+                context, line: index + 1, own: own, in: line, kindStart..<end,
+                nextLine: nextIndex + 1))
+          ))
+      }
+      for law in laws {
+        guard let range = line.range(of: law, options: .caseInsensitive),
+          range.lowerBound < ownEnd
+        else { continue }
+        let key = law.lowercased()
+        guard !seen.contains(where: { $0.hasPrefix(key) || key.hasPrefix($0) }),
+          seen.insert(key).inserted
+        else { continue }
+        var end = range.upperBound
+        if let year = line[end...].firstMatch(of: #/^( năm)? [0-9]{4}/#) {
+          end = year.range.upperBound
+        }
+        found.append(
+          (
+            range.lowerBound..<end,
+            Reference(
+              id: "", kind: "Luật", number: nil, date: nil, issuer: nil,
+              text: String(line[range.lowerBound..<end]),
+              span: span(
+                context, line: index + 1, own: own, in: line, range.lowerBound..<end,
+                nextLine: nextIndex + 1))
+          ))
+      }
+      for (_, reference) in found.sorted(by: { $0.0.lowerBound < $1.0.lowerBound }) {
+        var reference = reference
+        reference.id = ids.next("ref", line: index + 1)
+        references.append(reference)
+      }
+    }
+    return references
+  }
+
+  /// The number as printed (a converter's space inside it, `BLĐT BXH`, is kept).
+  private static func normalizedNumber(_ text: String) -> String {
+    text.trimmingCharacters(in: .whitespaces)
+  }
+
+  /// The span of `range` in `text` (the line joined with the next): an end past the
+  /// line's own text falls on the next line.
+  private static func span(
+    _ context: ExtractionContext, line: Int, own: String, in text: String,
+    _ range: Range<String.Index>, nextLine: Int? = nil
+  ) -> Span {
+    let scalars = text.unicodeScalars
+    let column = scalars.distance(from: scalars.startIndex, to: range.lowerBound) + 1
+    let endOffset = scalars.distance(from: scalars.startIndex, to: range.upperBound)
+    let ownCount = own.unicodeScalars.count
+    if endOffset <= ownCount {
+      return context.span(line: line, column: column, endColumn: endOffset + 1)
+    }
+    // Past the joining space: a column of the next text line (after its leading spaces).
+    let nextLine = nextLine ?? line + 1
+    let next = nextLine - 1 < context.lines.count ? context.lines[nextLine - 1] : ""
+    let indent = next.unicodeScalars.prefix { $0 == " " || $0 == "\t" }.count
+    return context.span(
+      line: line, column: column, endLine: nextLine,
+      endColumn: endOffset - ownCount - 1 + indent + 1)
+  }
+}
+
+/// Reads a date at the start of a text: ` ngày 30/12/2022` or ` ngày 30 tháng 12 năm 2022`.
+enum VietnameseDateText {
+  /// The ISO date and the number of characters it took, or (nil, 0).
+  static func leading(_ text: String) -> (String?, Int) {
+    if let match = text.prefixMatch(of: #/\s+ngày\s+([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})/#),
+      let iso = iso(match.output.3, match.output.2, match.output.1)
+    {
+      return (iso, text.distance(from: text.startIndex, to: match.range.upperBound))
+    }
+    if let match = text.prefixMatch(
+      of: #/\s+ngày\s+([0-9]{1,2})\s+tháng\s+([0-9]{1,2})\s+năm\s+([0-9]{4})/#),
+      let iso = iso(match.output.3, match.output.2, match.output.1)
+    {
+      return (iso, text.distance(from: text.startIndex, to: match.range.upperBound))
+    }
+    return (nil, 0)
+  }
+
+  private static func iso(_ year: Substring, _ month: Substring, _ day: Substring) -> String? {
+    guard let y = Int(year), let m = Int(month), let d = Int(day),
+      HeaderExtractor.isRealDate(y, m, d)
+    else { return nil }
+    return String(format: "%04d-%02d-%02d", y, m, d)
+  }
+}

@@ -1,0 +1,47 @@
+import PlanModel
+import PlanTestSupport
+import XCTest
+
+@testable import PlanExtract
+
+final class ReferenceExtractorTests: XCTestCase {
+  /// Numbered citations and named laws of every seed against the expected plans: each
+  /// expected one is found with its line, kind, number and date, and nothing else is.
+  /// (Unnumbered programmes and projects are not read yet: they are left out of both.)
+  func testNumberedCitationsAndLawsMatchTheExpectedPlans() throws {
+    for name in try SeedFixtures.names() {
+      var ids = ItemIDs()
+      let actual = ReferenceExtractor.extract(try SeedFixtures.context(name), ids: &ids)
+      let expected = try SeedFixtures.expected(name).references.filter {
+        $0.number != nil || $0.kind == "Luật"
+      }
+      func key(_ reference: Reference) -> String {
+        "L\(reference.span.line) \(reference.kind) \(reference.number ?? "-") \(reference.date ?? "-")"
+      }
+      let actualKeys = actual.map(key)
+      let expectedKeys = expected.map(key)
+      XCTAssertEqual(
+        actualKeys, expectedKeys,
+        "\(name): missing \(expectedKeys.filter { !actualKeys.contains($0) }), extra \(actualKeys.filter { !expectedKeys.contains($0) })"
+      )
+    }
+  }
+
+  func testACitationGivesKindNumberDateAndIssuer() throws {
+    let lines = [
+      "Thực hiện Quyết định số 1736/QĐ-UBND ngày 08/9/2023 của UBND tỉnh Sơn La ban hành Đề án"
+    ]
+    let context = ExtractionContext(lines: lines, sections: [], columns: ColumnMap(edits: []))
+    var ids = ItemIDs()
+    let references = ReferenceExtractor.extract(context, ids: &ids)
+    XCTAssertEqual(references.count, 1)
+    XCTAssertEqual(references.first?.id, "ref-L1-1")
+    XCTAssertEqual(references.first?.kind, "Quyết định")
+    XCTAssertEqual(references.first?.number, "1736/QĐ-UBND")
+    XCTAssertEqual(references.first?.date, "2023-09-08")
+    XCTAssertEqual(references.first?.issuer, "UBND tỉnh Sơn La")
+    XCTAssertEqual(
+      references.first?.text, "Quyết định số 1736/QĐ-UBND ngày 08/9/2023 của UBND tỉnh Sơn La")
+    XCTAssertEqual(references.first?.span.column, 11)
+  }
+}
