@@ -1,0 +1,164 @@
+import Foundation
+
+/// The body of a plan as one run of Unicode scalars, so that phrases wrapped over lines
+/// (`hàng năm (trước` / `05/12)`) are matched like phrases on one line.
+///
+/// Each line is followed by one space standing for its line break; every scalar keeps the
+/// 1-based line and column it came from. Matching is case-insensitive on a lowercased copy.
+struct BodyText {
+  /// The scalars as written (line breaks as spaces).
+  let scalars: [Unicode.Scalar]
+  /// `scalars` lowercased one scalar at a time.
+  let lower: [Unicode.Scalar]
+  /// 1-based line of each scalar.
+  let lineOf: [Int]
+  /// 1-based column of each scalar on its line.
+  let columnOf: [Int]
+
+  /// The first `lineCount` lines of `lines` (line 1 is `lines[0]`).
+  init(lines: [String], lineCount: Int) {
+    var scalars: [Unicode.Scalar] = []
+    var lineOf: [Int] = []
+    var columnOf: [Int] = []
+    for (index, line) in lines.prefix(max(0, lineCount)).enumerated() {
+      var column = 1
+      for scalar in line.unicodeScalars {
+        scalars.append(scalar)
+        lineOf.append(index + 1)
+        columnOf.append(column)
+        column += 1
+      }
+      scalars.append(" ")
+      lineOf.append(index + 1)
+      columnOf.append(column)
+    }
+    var cache: [UInt32: Unicode.Scalar] = [:]
+    var lower: [Unicode.Scalar] = []
+    lower.reserveCapacity(scalars.count)
+    for scalar in scalars {
+      if scalar.isASCII {
+        lower.append(ScalarCase.lower(scalar))
+      } else if let known = cache[scalar.value] {
+        lower.append(known)
+      } else {
+        let mapped = ScalarCase.lower(scalar)
+        cache[scalar.value] = mapped
+        lower.append(mapped)
+      }
+    }
+    self.scalars = scalars
+    self.lower = lower
+    self.lineOf = lineOf
+    self.columnOf = columnOf
+  }
+
+  var count: Int { scalars.count }
+
+  func isLetter(_ index: Int) -> Bool {
+    index >= 0 && index < count && scalars[index].properties.isAlphabetic
+  }
+
+  func isDigit(_ index: Int) -> Bool {
+    index >= 0 && index < count && VietnameseDate.isDigit(scalars[index])
+  }
+
+  func isSpace(_ index: Int) -> Bool {
+    index >= 0 && index < count && VietnameseDate.isSpace(scalars[index])
+  }
+
+  /// A letter not preceded by a letter or digit.
+  func isWordStart(_ index: Int) -> Bool {
+    isLetter(index) && !isLetter(index - 1) && !isDigit(index - 1)
+  }
+
+  func isUppercase(_ index: Int) -> Bool {
+    index >= 0 && index < count && scalars[index] != lower[index]
+  }
+
+  func skipSpaces(_ index: Int) -> Int {
+    var index = index
+    while index < count, isSpace(index) { index += 1 }
+    return index
+  }
+
+  /// The scalar at `index` is `scalar` (a punctuation mark).
+  func has(_ scalar: Unicode.Scalar, at index: Int) -> Bool {
+    index >= 0 && index < count && scalars[index] == scalar
+  }
+
+  /// One of the lowercase `words` at `index`, ending at a word boundary; the index past it.
+  func word(_ words: [[Unicode.Scalar]], at index: Int) -> Int? {
+    guard index >= 0, index < count, !isLetter(index - 1), !isDigit(index - 1) else {
+      return nil
+    }
+    for target in words where index + target.count <= count {
+      var same = true
+      for (offset, expected) in target.enumerated() where lower[index + offset] != expected {
+        same = false
+        break
+      }
+      let end = index + target.count
+      if same, !isLetter(end), !isDigit(end) { return end }
+    }
+    return nil
+  }
+
+  /// Words in sequence, each one of its alternatives, separated by spaces; the index past
+  /// the last.
+  func phrase(_ parts: [[[Unicode.Scalar]]], at index: Int) -> Int? {
+    var position = index
+    for (number, alternatives) in parts.enumerated() {
+      if number > 0 {
+        let next = skipSpaces(position)
+        guard next > position else { return nil }
+        position = next
+      }
+      guard let end = word(alternatives, at: position) else { return nil }
+      position = end
+    }
+    return position
+  }
+
+  /// The index of the last non-space scalar before `index`, if any.
+  func previousNonSpace(_ index: Int) -> Int? {
+    var position = index - 1
+    while position >= 0, isSpace(position) { position -= 1 }
+    return position >= 0 ? position : nil
+  }
+
+  /// Up to `limit` lowercase words before `index`, nearest last, within the clause: the walk
+  /// stops at any scalar that is neither a letter nor a space.
+  func previousWords(_ index: Int, limit: Int) -> [String] {
+    var words: [String] = []
+    var position = index - 1
+    while words.count < limit {
+      while position >= 0, isSpace(position) { position -= 1 }
+      guard position >= 0, isLetter(position) else { break }
+      let end = position + 1
+      while position >= 0, isLetter(position) { position -= 1 }
+      words.append(text(position + 1, end, lowercase: true))
+    }
+    return words.reversed()
+  }
+
+  /// The text of `start..<end`, every run of spaces (and line breaks) made one space.
+  func text(_ start: Int, _ end: Int, lowercase: Bool = false) -> String {
+    var view = String.UnicodeScalarView()
+    var lastWasSpace = false
+    for index in max(0, start)..<min(max(start, end), count) {
+      if isSpace(index) {
+        if !lastWasSpace { view.append(" ") }
+        lastWasSpace = true
+      } else {
+        view.append(lowercase ? lower[index] : scalars[index])
+        lastWasSpace = false
+      }
+    }
+    return String(view)
+  }
+}
+
+/// Lowercase NFC scalars of a word, for ``BodyText/word(_:at:)``.
+func scalarsOf(_ word: String) -> [Unicode.Scalar] {
+  Array(word.precomposedStringWithCanonicalMapping.lowercased().unicodeScalars)
+}
