@@ -1,0 +1,219 @@
+/// One token of a normalized line, as the indicator extractor sees it: a run of letters
+/// (with their combining marks), a run of ASCII digits with inner `.`/`,` groups
+/// (`1.500.000`, `2,5`), or one other non-space scalar.
+struct IndicatorToken: Sendable {
+  enum Kind: Sendable { case word, number, punct }
+
+  var kind: Kind
+  /// 1-based line number.
+  var line: Int
+  /// 0-based scalar offsets in the normalized line, `start..<end`.
+  var start: Int
+  var end: Int
+  var text: String
+  /// `text` lowercased, for words only (empty otherwise).
+  var lower: String
+  /// True when no whitespace separates this token from the previous one on the same line.
+  var gluedBefore: Bool
+}
+
+/// The tokens of the plan body, in document order, with the item structure of each line.
+///
+/// A line *starts an item* when it opens with a bullet (`-`, `+`, `•`, `*`), a markdown
+/// heading mark (`#`), or a number such as `1.`, `1.2.`, `II.`, `a)`; those markers are
+/// flagged in `isMarker` and the first token after them is in `itemContentStarts`. A clause
+/// never runs back over an item's start, nor forward into the next item.
+struct IndicatorTokenStream: Sendable {
+  var tokens: [IndicatorToken] = []
+  var isMarker: [Bool] = []
+  var itemContentStarts: Set<Int> = []
+  /// The scalars of each tokenized line, by 1-based line number.
+  var scalars: [Int: [Unicode.Scalar]] = [:]
+  /// Whether paragraphs are hard-wrapped over several lines (at most 2% of the non-blank
+  /// lines longer than 120 scalars). Otherwise a line is a paragraph and clauses stay in it.
+  var hardWrapped = true
+  /// Lines written in capitals only (titles); a clause never runs into one.
+  var capitalLines: Set<Int> = []
+
+  /// Tokenizes `lines[0..<count]` (line numbers 1...count).
+  init(lines: [String], count: Int) {
+    let limit = min(max(0, count), lines.count)
+    var longLines = 0
+    var nonBlankLines = 0
+    for index in 0..<limit {
+      let lineScalars = Array(lines[index].unicodeScalars)
+      let lineTokens = IndicatorTokenStream.tokenize(lineScalars, line: index + 1)
+      guard !lineTokens.isEmpty else { continue }
+      nonBlankLines += 1
+      if lineScalars.count > 120 { longLines += 1 }
+      if IndicatorTokenStream.isCapitalized(lineTokens) { capitalLines.insert(index + 1) }
+      scalars[index + 1] = lineScalars
+      let base = tokens.count
+      let content = IndicatorTokenStream.contentStart(of: lineTokens)
+      tokens.append(contentsOf: lineTokens)
+      for offset in 0..<lineTokens.count { isMarker.append(offset < content.index) }
+      if content.isItem && base + content.index < tokens.count {
+        itemContentStarts.insert(base + content.index)
+      }
+    }
+    hardWrapped = longLines * 50 <= nonBlankLines
+  }
+
+  /// Whether a clause may continue from line `from` onto the neighbouring line `onto`.
+  func continues(from: Int, onto: Int) -> Bool {
+    from == onto || (hardWrapped && !capitalLines.contains(onto) && !capitalLines.contains(from))
+  }
+
+  /// A line whose letters are all capitals, with at least two words (`KẾ HOẠCH`).
+  static func isCapitalized(_ tokens: [IndicatorToken]) -> Bool {
+    var words = 0
+    for token in tokens where token.kind == .word {
+      if token.lower == token.text { return false }
+      if token.text.unicodeScalars.contains(where: { $0.properties.isLowercase }) {
+        return false
+      }
+      words += 1
+    }
+    return words >= 2
+  }
+
+  /// The source text of `tokens[range]`, each line's part taken whole from the line and the
+  /// parts joined by one space.
+  func text(_ range: Range<Int>) -> String {
+    guard let first = range.first, range.upperBound <= tokens.count, !range.isEmpty else {
+      return ""
+    }
+    var parts: [String] = []
+    var lineStart = first
+    for index in range {
+      let isLast = index == range.upperBound - 1
+      if isLast || tokens[index + 1].line != tokens[index].line {
+        let line = tokens[index].line
+        if let lineScalars = scalars[line] {
+          let from = tokens[lineStart].start
+          let to = min(tokens[index].end, lineScalars.count)
+          if from < to {
+            var part = String.UnicodeScalarView()
+            part.append(contentsOf: lineScalars[from..<to])
+            parts.append(String(part))
+          }
+        }
+        lineStart = index + 1
+      }
+    }
+    return parts.joined(separator: " ")
+  }
+
+  // MARK: - Tokenizing
+
+  static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value >= 0x30 && scalar.value <= 0x39
+  }
+
+  static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+    if isDigit(scalar) { return false }
+    let properties = scalar.properties
+    if properties.isAlphabetic { return true }
+    switch properties.generalCategory {
+    case .nonspacingMark, .spacingMark, .enclosingMark: return true
+    default: return false
+    }
+  }
+
+  static func tokenize(_ scalars: [Unicode.Scalar], line: Int) -> [IndicatorToken] {
+    var result: [IndicatorToken] = []
+    var index = 0
+    var glued = false
+    let count = scalars.count
+    while index < count {
+      let scalar = scalars[index]
+      if scalar.properties.isWhitespace || scalar.value == 0xA0 || scalar.value == 0xFEFF {
+        glued = false
+        index += 1
+        continue
+      }
+      let start = index
+      let kind: IndicatorToken.Kind
+      if isDigit(scalar) {
+        kind = .number
+        index += 1
+        while index < count {
+          if isDigit(scalars[index]) {
+            index += 1
+          } else if (scalars[index] == "." || scalars[index] == ","), index + 1 < count,
+            isDigit(scalars[index + 1])
+          {
+            index += 2
+          } else {
+            break
+          }
+        }
+      } else if isLetter(scalar) {
+        kind = .word
+        index += 1
+        while index < count, isLetter(scalars[index]) { index += 1 }
+      } else {
+        kind = .punct
+        index += 1
+      }
+      var view = String.UnicodeScalarView()
+      view.append(contentsOf: scalars[start..<index])
+      let text = String(view)
+      result.append(
+        IndicatorToken(
+          kind: kind, line: line, start: start, end: index, text: text,
+          lower: kind == .word ? text.lowercased() : "", gluedBefore: glued))
+      glued = true
+    }
+    return result
+  }
+
+  /// Where a line's content starts after its item markers, and whether it has any.
+  static func contentStart(of tokens: [IndicatorToken]) -> (index: Int, isItem: Bool) {
+    var index = 0
+    var isItem = false
+    func token(_ offset: Int) -> IndicatorToken? {
+      index + offset < tokens.count ? tokens[index + offset] : nil
+    }
+    var progressed = true
+    while progressed, let current = token(0) {
+      progressed = false
+      let next = token(1)
+      let nextGlued = next?.gluedBefore ?? false
+      switch current.kind {
+      case .punct:
+        if current.text == "#" {
+          isItem = true
+          index += 1
+          progressed = true
+        } else if current.text == "*" || current.text == ">" || current.text == "_" {
+          if !nextGlued && next?.text != "*" { isItem = true }
+          index += 1
+          progressed = true
+        } else if ["-", "+", "•", "–", "—", "·", "○", "▪"].contains(current.text) {
+          isItem = true
+          index += 1
+          progressed = true
+        }
+      case .number:
+        if let next, nextGlued, next.text == "." || next.text == ")" {
+          isItem = true
+          index += 2
+          progressed = true
+        }
+      case .word:
+        guard let next, nextGlued else { break }
+        let isRoman = current.text.unicodeScalars.allSatisfy { "IVXLC".unicodeScalars.contains($0) }
+        let isLetterNumber = current.text.unicodeScalars.count == 1
+        if (isRoman && (next.text == "." || next.text == ")"))
+          || (isLetterNumber && next.text == ")")
+        {
+          isItem = true
+          index += 2
+          progressed = true
+        }
+      }
+    }
+    return (min(index, tokens.count), isItem)
+  }
+}
