@@ -1,0 +1,668 @@
+import Foundation
+import PlanModel
+import PlanParse
+
+/// Finds the agencies of a plan and what each must do.
+///
+/// Grammar accepted:
+/// - An *agency section* is a responsibilities section whose heading (with a short wrapped
+///   continuation line) is a list of bodies, optionally after `Đề nghị` (a request) or
+///   `Giao`: `1. Sở Lao động - Thương binh và Xã hội`, `**4. Phòng Tư pháp:** Phối hợp …`,
+///   `13. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội tỉnh`
+///   (see `AgencyNames.split`). Each body of the heading is an agency.
+/// - In an agency section each task statement is an assignment of every body of the
+///   heading: each lettered subsection (`a)`, `b)`), else each bullet (`-`, `–`, or `+`
+///   when there is no `-`) with its wrapped lines, else the whole body (with the text after
+///   an inline heading). A statement that begins with one of the heading's bodies belongs
+///   to that body only. Role: `request` throughout a `Đề nghị` section, `support` when the
+///   statement begins with `Phối hợp` (or `Tăng cường phối hợp`), `lead` otherwise.
+/// - In the other responsibilities and reporting sections, and in a closing paragraph
+///   (`Trên đây …`), each sentence gives assignments to: the bodies it begins with
+///   (after `Giao`, or after an opening clause `Căn cứ …,` / `Trong quá trình …,`) as lead;
+///   the bodies after `đề nghị` (request) or `yêu cầu` (lead). The issuer is never an
+///   agency; a department collective (`các sở, ban, ngành`) counts only at the start of the
+///   sentence (naming `sở`, `ban` or `ngành`) or after `đề nghị` / `yêu cầu`.
+/// - Anywhere in a statement, a known body followed by `rà soát` or `tổng hợp`
+///   (`qua Sở … tổng hợp`) is given a lead assignment for that statement.
+/// - The deadline is the first `ngày dd/mm/yyyy` of the statement not citing a document
+///   (`số …/QĐ-TTg ngày …`) and not a start (`từ ngày`).
+public enum AgencyExtractor {
+  /// ASCII slug: lowercase, marks removed, `đ` -> `d`, other runs of characters -> `-`.
+  public static func slug(_ name: String) -> String {
+    let lowered = name.lowercased().replacingOccurrences(of: "đ", with: "d")
+    let plain = lowered.applyingTransform(.stripDiacritics, reverse: false) ?? lowered
+    var result = ""
+    var pendingDash = false
+    for scalar in plain.unicodeScalars {
+      if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+        if pendingDash && !result.isEmpty { result += "-" }
+        pendingDash = false
+        result.unicodeScalars.append(scalar)
+      } else {
+        pendingDash = true
+      }
+    }
+    return result
+  }
+
+  public static func extract(
+    _ context: ExtractionContext, ids: inout ItemIDs
+  ) -> (agencies: [Agency], assignments: [Assignment]) {
+    var reader = AgencyReader(
+      context: context, registry: AgencyRegistry(issuer: HeaderExtractor.extract(context).issuer))
+    reader.visit(context.sections)
+    var seen = Set<String>()
+    let drafts = reader.drafts.enumerated().sorted {
+      ($0.element.start, $0.offset) < ($1.element.start, $1.offset)
+    }
+    var assignments: [Assignment] = []
+    for (_, draft) in drafts where seen.insert("\(draft.agency)@\(draft.start)").inserted {
+      assignments.append(
+        Assignment(
+          id: ids.next("asg", line: draft.start), agency: draft.agency, role: draft.role,
+          text: draft.text, deadline: draft.deadline,
+          section: context.section(ofLine: draft.start),
+          span: context.span(
+            line: draft.start, column: draft.column, endLine: draft.end,
+            endColumn: draft.endColumn)))
+    }
+    return (reader.registry.agencies, assignments)
+  }
+}
+
+/// One assignment before ids are given.
+struct AssignmentDraft {
+  var agency: String
+  var role: AssignmentRole
+  var text: String
+  var deadline: String?
+  var start: Int
+  var column: Int
+  var end: Int
+  var endColumn: Int
+}
+
+/// A run of text over lines: the text and, for each line, where it starts in the text.
+struct TextRun {
+  var scalars: [Unicode.Scalar] = []
+  /// (line, offset in `scalars`, column of the first scalar in the line).
+  var lines: [(line: Int, offset: Int, column: Int)] = []
+
+  mutating func append(line: Int, text: Substring, column: Int) {
+    if !scalars.isEmpty { scalars.append(" ") }
+    lines.append((line, scalars.count, column))
+    scalars += text.unicodeScalars
+  }
+
+  /// The line and column of a scalar offset.
+  func position(_ offset: Int) -> (line: Int, column: Int) {
+    var found = lines.first ?? (line: 1, offset: 0, column: 1)
+    for entry in lines where entry.offset <= offset { found = entry }
+    return (found.line, found.column + max(0, offset - found.offset))
+  }
+
+  func string(_ range: Range<Int>) -> String {
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars[range.clamped(to: 0..<scalars.count)])
+    return String(view)
+  }
+}
+
+/// Walks the outline and collects agencies and assignment drafts.
+struct AgencyReader {
+  let context: ExtractionContext
+  var registry: AgencyRegistry
+  var drafts: [AssignmentDraft] = []
+
+  init(context: ExtractionContext, registry: AgencyRegistry) {
+    self.context = context
+    self.registry = registry
+  }
+
+  private func line(_ number: Int) -> String {
+    number >= 1 && number <= context.lines.count ? context.lines[number - 1] : ""
+  }
+
+  private func isBlank(_ number: Int) -> Bool {
+    line(number).trimmingCharacters(in: .whitespaces).isEmpty
+  }
+
+  mutating func visit(_ nodes: [SectionNode]) {
+    for node in nodes {
+      let relevant = node.kind == .responsibilities || node.kind == .reporting
+      if relevant, let heading = agencyHeading(node) {
+        readAgencySection(node, heading: heading)
+      } else {
+        if relevant { readFreeSection(node) }
+        visit(node.children)
+      }
+    }
+  }
+
+  // MARK: Agency sections
+
+  /// The bodies named by an agency section's heading, its request flag and the lines the
+  /// heading takes (with a wrapped continuation line).
+  private func agencyHeading(_ node: SectionNode) -> (
+    ids: [String], written: [String], request: Bool, lastLine: Int, remainder: String
+  )? {
+    var text = node.heading.trimmingCharacters(in: CharacterSet(charactersIn: " *:;"))
+    var lastLine = node.line
+    let headingLine = line(node.line)
+    var remainder = ""
+    if let range = headingLine.range(of: node.heading) {
+      remainder = String(headingLine[range.upperBound...])
+        .trimmingCharacters(in: CharacterSet(charactersIn: " *:;"))
+    }
+    if remainder.isEmpty {
+      var next = node.line + 1
+      while next <= node.endLine && isBlank(next) { next += 1 }
+      let candidate = line(next).trimmingCharacters(in: .whitespaces)
+      if next <= node.endLine, let first = candidate.first, first.isLowercase,
+        candidate.split(separator: " ").count <= 8
+      {
+        text += " " + candidate
+        lastLine = next
+      }
+    }
+    let lower = text.lowercased()
+    guard text.split(separator: " ").count <= 40 else { return nil }
+    for verb in ["có trách nhiệm", "chủ trì", "phối hợp", "căn cứ", "thực hiện", "báo cáo"]
+    where lower.contains(verb) {
+      return nil
+    }
+    var request = false
+    for prefix in ["đề nghị ", "giao "] where lower.hasPrefix(prefix) {
+      request = prefix == "đề nghị "
+      text = String(text.dropFirst(prefix.count))
+    }
+    var parts = AgencyNames.split(text).map(AgencyNames.repair)
+    guard !parts.isEmpty else { return nil }
+    for part in parts {
+      guard AgencyNames.startsWithBodyWord(part) else { return nil }
+      if AgencyRegistry.isDepartmentCollective(part) && !Self.namesDepartments(part) {
+        return nil
+      }
+    }
+    parts = Self.completed(parts)
+    return ([], parts, request, lastLine, remainder)
+  }
+
+  /// A collective naming `sở`, `ban` or `ngành` (not just `các cơ quan, đơn vị`).
+  static func namesDepartments(_ name: String) -> Bool {
+    let words = name.lowercased().split(whereSeparator: { $0 == " " || $0 == "," })
+    return words.contains("sở") || words.contains("ban") || words.contains("ngành")
+  }
+
+  /// `X và các tổ chức thành viên` -> `Các tổ chức thành viên của X`; a level word ending
+  /// the list (`… tỉnh`) also qualifies a Mặt trận or a collective before it.
+  static func completed(_ parts: [String]) -> [String] {
+    var result = parts
+    for index in result.indices.dropFirst()
+    where result[index].lowercased() == "các tổ chức thành viên" {
+      result[index] = "Các tổ chức thành viên của " + result[index - 1]
+    }
+    guard let last = result.last else { return result }
+    let levels = [" tỉnh", " huyện", " thành phố"]
+    let lastLower = last.lowercased()
+    guard let level = levels.first(where: { last.hasSuffix($0) }),
+      lastLower.hasPrefix("các ") || lastLower.contains("mặt trận")
+    else { return result }
+    for index in result.indices.dropLast() {
+      let lower = result[index].lowercased()
+      let qualifies = lower.contains("mặt trận") || lower.hasPrefix("các ")
+      if qualifies && !levels.contains(where: { lower.hasSuffix($0) })
+        && !lower.contains("thành viên")
+      {
+        result[index] += level
+      }
+    }
+    return result
+  }
+
+  private mutating func readAgencySection(
+    _ node: SectionNode,
+    heading: (
+      ids: [String], written: [String], request: Bool, lastLine: Int, remainder: String
+    )
+  ) {
+    let ids = heading.written.map { registry.register($0) }
+    var uniqueIDs: [String] = []
+    for id in ids where !uniqueIDs.contains(id) { uniqueIDs.append(id) }
+    let owners = zip(heading.written, ids).map { (name: $0.0, id: $0.1) }
+    let leaves = Self.leaves(node.children)
+    if !leaves.isEmpty {
+      for leaf in leaves {
+        var run = TextRun()
+        for number in leaf.line...max(leaf.line, leaf.endLine) where !isBlank(number) {
+          let (text, column) = number == leaf.line ? stripNumber(line(number)) : trimmed(number)
+          run.append(line: number, text: text, column: column)
+        }
+        addStatement(run, owners: owners, ids: uniqueIDs, request: heading.request)
+      }
+      return
+    }
+    // Lines of the body, the closing paragraph (`Trên đây …`) set apart.
+    var body: [Int] = []
+    var closing: [Int] = []
+    var number = heading.lastLine + 1
+    while number <= node.endLine {
+      if !isBlank(number) {
+        let text = line(number).trimmingCharacters(in: .whitespaces)
+        if !closing.isEmpty || text.hasPrefix("Trên đây") {
+          closing.append(number)
+        } else {
+          body.append(number)
+        }
+      }
+      number += 1
+    }
+    let dash = body.contains { Self.bullet(line($0)) == .dash }
+    let kinds = Dictionary(uniqueKeysWithValues: body.map { ($0, Self.bullet(line($0))) })
+    let isBullet: (Int) -> Bool = { number in
+      let kind = kinds[number] ?? .none
+      return kind == .dash || (!dash && kind == .plus)
+    }
+    var statements: [TextRun] = []
+    if !heading.remainder.isEmpty {
+      var run = TextRun()
+      let full = line(node.line)
+      let column = full.unicodeScalars.count - heading.remainder.unicodeScalars.count + 1
+      run.append(line: node.line, text: Substring(heading.remainder), column: max(1, column))
+      statements.append(run)
+    }
+    let hasBullets = body.contains(where: isBullet)
+    for number in body {
+      if hasBullets && isBullet(number) {
+        var run = TextRun()
+        let (text, column) = trimmed(number, dropBullet: true)
+        run.append(line: number, text: text, column: column)
+        statements.append(run)
+      } else if statements.isEmpty {
+        var run = TextRun()
+        let (text, column) = trimmed(number)
+        run.append(line: number, text: text, column: column)
+        statements.append(run)
+      } else {
+        let (text, column) = trimmed(number)
+        statements[statements.count - 1].append(line: number, text: text, column: column)
+      }
+    }
+    for run in statements {
+      addStatement(run, owners: owners, ids: uniqueIDs, request: heading.request)
+    }
+    if !closing.isEmpty { readSentences(closing) }
+  }
+
+  private static func leaves(_ nodes: [SectionNode]) -> [SectionNode] {
+    nodes.flatMap { $0.children.isEmpty ? [$0] : leaves($0.children) }
+  }
+
+  private mutating func addStatement(
+    _ run: TextRun, owners: [(name: String, id: String)], ids: [String], request: Bool
+  ) {
+    guard !run.scalars.isEmpty else { return }
+    let text = run.string(0..<run.scalars.count)
+    let plain = String(
+      text.replacingOccurrences(of: "*", with: "").drop { !$0.isLetter && !$0.isNumber })
+    let expanded = AgencyNames.key(AgencyNames.expand(plain))
+    var targets = ids
+    if let owner = owners.first(where: {
+      expanded.hasPrefix(AgencyNames.key(AgencyNames.expand($0.name)))
+    }) {
+      targets = [owner.id]
+    }
+    let lower = plain.lowercased()
+    let role: AssignmentRole =
+      request
+      ? .request
+      : lower.hasPrefix("phối hợp") || lower.hasPrefix("tăng cường phối hợp") ? .support : .lead
+    for id in targets { add(id, role: role, run: run, text: plain) }
+    for id in workers(in: expanded) where !targets.contains(id) {
+      add(id, role: .lead, run: run, text: plain)
+    }
+  }
+
+  private mutating func add(_ id: String, role: AssignmentRole, run: TextRun, text: String) {
+    let start = run.position(0)
+    let end = run.position(max(0, run.scalars.count - 1))
+    drafts.append(
+      AssignmentDraft(
+        agency: id, role: role, text: text, deadline: Self.deadline(in: text),
+        start: start.line, column: start.column, end: end.line, endColumn: end.column + 1))
+  }
+
+  /// Known bodies followed by `rà soát` or `tổng hợp` (`qua Sở … tổng hợp`).
+  private func workers(in expanded: String) -> [String] {
+    var found: [String] = []
+    for (spelling, id) in registry.spellings {
+      let key = AgencyNames.key(spelling)
+      var searchStart = expanded.startIndex
+      while let range = expanded.range(of: key, range: searchStart..<expanded.endIndex) {
+        let after = expanded[range.upperBound...].drop { $0 == " " || $0 == "*" }
+        let before = expanded[..<range.lowerBound]
+        let partner = ["phối hợp với ", "phối hợp ", "cùng "].contains { before.hasSuffix($0) }
+        if !partner && (after.hasPrefix("rà soát") || after.hasPrefix("tổng hợp")) {
+          if !found.contains(id) { found.append(id) }
+        }
+        searchStart = range.upperBound
+      }
+    }
+    return found
+  }
+
+  // MARK: Free sections and sentences
+
+  private mutating func readFreeSection(_ node: SectionNode) {
+    let firstChild = node.children.map(\.line).min() ?? (node.endLine + 1)
+    var lines: [Int] = []
+    var number = node.line
+    // A short heading (`15. Chế độ báo cáo`) is not part of the first sentence.
+    if stripNumber(line(node.line)).0.split(separator: " ").count <= 6 { number += 1 }
+    while number < firstChild && number <= node.endLine {
+      if !isBlank(number) { lines.append(number) }
+      number += 1
+    }
+    readSentences(lines, headingLine: node.line)
+  }
+
+  private mutating func readSentences(_ lines: [Int], headingLine: Int? = nil) {
+    var run = TextRun()
+    for number in lines {
+      let (text, column) = number == headingLine ? stripNumber(line(number)) : trimmed(number)
+      run.append(line: number, text: text, column: column)
+    }
+    for sentence in Self.sentences(run) {
+      var part = TextRun()
+      let start = run.position(sentence.lowerBound)
+      part.scalars = Array(run.scalars[sentence])
+      for entry in run.lines
+      where entry.offset > sentence.lowerBound
+        && entry.offset < sentence.upperBound
+      {
+        part.lines.append((entry.line, entry.offset - sentence.lowerBound, entry.column))
+      }
+      part.lines.insert((start.line, 0, start.column), at: 0)
+      readSentence(part)
+    }
+  }
+
+  /// Sentence ranges: a sentence ends at `.` followed by a space and a capital letter.
+  static func sentences(_ run: TextRun) -> [Range<Int>] {
+    var result: [Range<Int>] = []
+    var start = 0
+    let scalars = run.scalars
+    var index = 0
+    while index < scalars.count {
+      let next = index + 2
+      if scalars[index] == ".", index + 1 < scalars.count, scalars[index + 1] == " ",
+        next < scalars.count, Character(scalars[next]).isUppercase
+      {
+        result.append(start..<(index + 1))
+        start = next
+      }
+      index += 1
+    }
+    if start < scalars.count { result.append(start..<scalars.count) }
+    return result
+  }
+
+  private mutating func readSentence(_ run: TextRun) {
+    let text = run.string(0..<run.scalars.count).replacingOccurrences(of: "*", with: "")
+    let expanded = AgencyNames.expand(text)
+    var found: [(id: String, role: AssignmentRole)] = []
+    func note(_ names: [String], role: AssignmentRole, collectives: Bool) {
+      for name in names where !isIssuer(name) {
+        if AgencyRegistry.isDepartmentCollective(name) && !collectives { continue }
+        let id = registry.register(name)
+        if !found.contains(where: { $0.id == id }) { found.append((id, role)) }
+      }
+    }
+    var subject = Substring(expanded)
+    if subject.hasPrefix("Giao ") { subject = subject.dropFirst(5) }
+    let openings = ["Căn cứ", "Trong quá trình", "Trên cơ sở", "Hằng năm", "Hàng năm"]
+    if !subject.hasPrefix("Trên đây") {
+      if openings.contains(where: { subject.hasPrefix($0) }) {
+        var rest = subject
+        while let comma = rest.range(of: ", ") {
+          rest = rest[comma.upperBound...]
+          let names = bodyList(rest)
+          if names.contains(where: { !AgencyRegistry.isDepartmentCollective($0) }) {
+            note(names, role: .lead, collectives: false)
+            break
+          }
+        }
+      } else {
+        let names = bodyList(subject)
+        note(
+          names, role: .lead,
+          collectives: names.first.map(Self.namesDepartments) ?? false)
+      }
+    }
+    for (word, role) in [("đề nghị ", AssignmentRole.request), ("yêu cầu ", .lead)] {
+      var rest = Substring(expanded)
+      while let range = rest.range(of: word, options: .caseInsensitive) {
+        rest = rest[range.upperBound...]
+        note(bodyList(rest), role: role, collectives: true)
+      }
+    }
+    for id in workers(in: AgencyNames.key(expanded)) where !found.contains(where: { $0.id == id }) {
+      found.append((id, .lead))
+    }
+    let plain = text.trimmingCharacters(in: .whitespaces)
+    for (id, role) in found { add(id, role: role, run: run, text: plain) }
+  }
+
+  private func isIssuer(_ name: String) -> Bool {
+    let lower = AgencyNames.expand(name).lowercased()
+    guard lower.hasPrefix("ủy ban nhân dân ") else { return false }
+    let rest = lower.dropFirst("ủy ban nhân dân ".count)
+    return rest == "tỉnh" || rest == "huyện" || rest == "thành phố" || rest == "xã"
+      || rest.hasPrefix("tỉnh ") || rest.hasPrefix("huyện ")
+      || rest.hasPrefix("thành phố ") && !rest.contains(",")
+  }
+
+  /// The bodies listed at the start of `text` (names as written, level words distributed).
+  func bodyList(_ text: Substring) -> [String] {
+    var names: [String] = []
+    var groups: [[String]] = [[]]
+    var rest = text.drop { $0 == " " }
+    while let name = body(at: rest) {
+      groups[groups.count - 1].append(name)
+      rest = rest.dropFirst(name.count)
+      if rest.hasPrefix("; ") {
+        groups.append([])
+        rest = rest.dropFirst(2)
+      } else if rest.hasPrefix(", ") {
+        rest = rest.dropFirst(2)
+      } else if rest.hasPrefix(" và ") {
+        rest = rest.dropFirst(4)
+      } else {
+        break
+      }
+    }
+    for group in groups { names += Self.completed(group) }
+    return names
+  }
+
+  /// One body at the start of `text`: a known spelling, a council of local units, or a
+  /// collective (`các sở, ban, ngành liên quan`, `các đoàn thể chính trị - xã hội tỉnh`).
+  private func body(at text: Substring) -> String? {
+    let lower = text.lowercased()
+    func endsWord(_ count: Int) -> Bool {
+      guard count < text.count else { return true }
+      let next = text[text.index(text.startIndex, offsetBy: count)]
+      return !next.isLetter
+    }
+    var candidates = registry.spellings.map(\.text) + AgencyNames.table
+    candidates.sort { $0.count > $1.count }
+    for candidate in candidates {
+      let key = candidate.lowercased()
+      if lower.hasPrefix(key) && endsWord(candidate.count) {
+        var name = String(text.prefix(candidate.count))
+        let tail = text.dropFirst(candidate.count)
+        for level in [" tỉnh", " huyện", " thành phố"] where tail.hasPrefix(level) {
+          let after = tail.dropFirst(level.count)
+          if after.first.map({ !$0.isLetter }) ?? true { name += level }
+        }
+        if key == "ủy ban nhân dân", let council = council(text) { return council }
+        return name
+      }
+    }
+    if let council = council(text) { return council }
+    return collective(text)
+  }
+
+  /// `Ủy ban nhân dân các huyện, thị xã, thành phố`, `Ủy ban nhân dân cấp xã`.
+  private func council(_ text: Substring) -> String? {
+    let head = "Ủy ban nhân dân "
+    guard text.lowercased().hasPrefix(head.lowercased()) else { return nil }
+    var rest = text.dropFirst(head.count)
+    var name = String(text.prefix(head.count))
+    for lead in ["các ", "cấp "] where rest.hasPrefix(lead) {
+      name += lead
+      rest = rest.dropFirst(lead.count)
+    }
+    var count = 0
+    func unitAhead(_ rest: Substring) -> String? {
+      if let unit = AgencyNames.units.sorted(by: { $0.count > $1.count }).first(where: {
+        rest.hasPrefix($0)
+      }) {
+        return unit
+      }
+      // An OCR-damaged unit (`quển`) before `, huyện`.
+      let word = rest.prefix { $0.isLetter }
+      let after = rest.dropFirst(word.count)
+      if (2...6).contains(word.count), after.hasPrefix(", "),
+        AgencyNames.units.contains(where: { after.dropFirst(2).hasPrefix($0) })
+      {
+        return String(word)
+      }
+      return nil
+    }
+    while let unit = unitAhead(rest) {
+      name += unit
+      rest = rest.dropFirst(unit.count)
+      count += 1
+      if rest.hasPrefix(", "),
+        AgencyNames.units.contains(where: { rest.dropFirst(2).hasPrefix($0) })
+      {
+        name += ", "
+        rest = rest.dropFirst(2)
+      } else {
+        break
+      }
+    }
+    return count > 0 ? name : nil
+  }
+
+  private func collective(_ text: Substring) -> String? {
+    guard text.lowercased().hasPrefix("các ") else { return nil }
+    let nouns = AgencyNames.collectiveNouns.sorted { $0.count > $1.count }
+    var rest = text.dropFirst(4)
+    var name = String(text.prefix(4))
+    var count = 0
+    while let noun = nouns.first(where: { rest.lowercased().hasPrefix($0) }) {
+      let word = rest.prefix(noun.count)
+      rest = rest.dropFirst(noun.count)
+      guard rest.first.map({ !$0.isLetter }) ?? true else { return nil }
+      name += word
+      count += 1
+      if rest.hasPrefix(", "),
+        nouns.contains(where: { rest.dropFirst(2).lowercased().hasPrefix($0) })
+      {
+        name += ", "
+        rest = rest.dropFirst(2)
+      } else {
+        break
+      }
+    }
+    guard count > 0 else { return nil }
+    for qualifier in [
+      " chính trị - xã hội", " chính trị xã hội", " liên quan", " tỉnh", " huyện",
+    ] where rest.hasPrefix(qualifier) {
+      name += qualifier
+      rest = rest.dropFirst(qualifier.count)
+    }
+    return name
+  }
+
+  // MARK: Lines
+
+  enum BulletKind { case dash, plus, none }
+
+  static func bullet(_ line: String) -> BulletKind {
+    let text = line.trimmingCharacters(in: .whitespaces)
+    if text.hasPrefix("- ") || text.hasPrefix("– ") || text.hasPrefix("-\t") { return .dash }
+    if text.hasPrefix("+ ") { return .plus }
+    return .none
+  }
+
+  /// A line without surrounding spaces (and its bullet), with the column where it starts.
+  private func trimmed(_ number: Int, dropBullet: Bool = false) -> (Substring, Int) {
+    let full = line(number)
+    var text = Substring(full)
+    var column = 1
+    func skipSpaces() {
+      while let first = text.first, first == " " || first == "\t" {
+        text = text.dropFirst()
+        column += 1
+      }
+    }
+    skipSpaces()
+    if dropBullet, let first = text.first, first == "-" || first == "–" || first == "+" {
+      text = text.dropFirst()
+      column += 1
+      skipSpaces()
+    }
+    while let last = text.last, last == " " || last == "\t" { text = text.dropLast() }
+    return (text, column)
+  }
+
+  /// A heading line without its markdown and number (`## **1. Sở Y tế**` -> `Sở Y tế**`).
+  private func stripNumber(_ full: String) -> (Substring, Int) {
+    var text = Substring(full)
+    var column = 1
+    while let first = text.first, " #*\t".contains(first) {
+      text = text.dropFirst()
+      column += 1
+    }
+    let number = text.prefix { $0.isNumber || $0 == "." || ("IVXLivx").contains($0) }
+    let afterNumber = text.dropFirst(number.count)
+    if !number.isEmpty, let mark = afterNumber.first,
+      mark == "." || mark == ")" || mark == " "
+        || number.hasSuffix(".")
+    {
+      text = afterNumber
+      column += number.count
+      while let first = text.first, " .)*\t".contains(first) {
+        text = text.dropFirst()
+        column += 1
+      }
+    } else if let letter = text.first, letter.isLetter, text.dropFirst().first == ")" {
+      text = text.dropFirst(2)
+      column += 2
+      while let first = text.first, first == " " {
+        text = text.dropFirst()
+        column += 1
+      }
+    }
+    while let last = text.last, last == " " || last == "\t" { text = text.dropLast() }
+    return (text, column)
+  }
+
+  /// The first `ngày dd/mm/yyyy` that is a due date (see the type's grammar), as ISO.
+  static func deadline(in text: String) -> String? {
+    let pattern = /(\S*)\s+ngày\s+(\d{1,2})\/(\d{1,2})\/(\d{4})/
+    for match in text.matches(of: pattern) {
+      let before = match.output.1.lowercased()
+      if before.contains("/") || before == "từ" { continue }
+      guard let day = Int(match.output.2), let month = Int(match.output.3),
+        let year = Int(match.output.4), (1...31).contains(day), (1...12).contains(month)
+      else { continue }
+      let twoDigits = { (value: Int) in value < 10 ? "0\(value)" : "\(value)" }
+      return "\(year)-\(twoDigits(month))-\(twoDigits(day))"
+    }
+    return nil
+  }
+}

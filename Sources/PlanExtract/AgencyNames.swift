@@ -1,0 +1,204 @@
+import Foundation
+import PlanModel
+
+/// Names of bodies: abbreviations, a table of common bodies for repairing OCR'd headings,
+/// splitting a heading into bodies, folding for comparison, and the level of a body.
+///
+/// Grammar of a list of bodies (a heading such as `Đề nghị Hội Cựu chiến binh, Hội Nông dân
+/// và Liên đoàn Lao động huyện`): parts separated by `, `, ` và ` or `; `; a part that does
+/// not start with a body word (`Sở`, `Phòng`, `Công an`, `Ủy ban`, `Hội`, `các` ...) belongs
+/// to the part before it (`Sở Văn hóa, Thể thao và Du lịch` is one body).
+enum AgencyNames {
+  /// Abbreviations written out in canonical names.
+  static let abbreviations: [(String, String)] = [
+    ("UBND", "Ủy ban nhân dân"), ("LĐTBXH", "Lao động - Thương binh và Xã hội"),
+    ("LĐ-TB&XH", "Lao động - Thương binh và Xã hội"),
+    ("Lao động - TB&XH", "Lao động - Thương binh và Xã hội"),
+    ("Lao động - TBXH", "Lao động - Thương binh và Xã hội"),
+    ("MTTQ", "Mặt trận Tổ quốc"),
+  ]
+
+  /// Common bodies, for repairing OCR damage in headings (`SỸ tổ` -> `Sở Y tế`).
+  static let table = [
+    "Sở Lao động - Thương binh và Xã hội", "Sở Y tế", "Sở Tư pháp", "Sở Tài chính",
+    "Sở Kế hoạch và Đầu tư", "Sở Nội vụ", "Sở Thông tin và Truyền thông",
+    "Sở Văn hóa, Thể thao và Du lịch", "Sở Giáo dục và Đào tạo", "Sở Xây dựng",
+    "Sở Công Thương", "Công an tỉnh", "Công an huyện", "Công an thành phố",
+    "Phòng Lao động - Thương binh và Xã hội", "Phòng Tư pháp", "Phòng Y tế",
+    "Phòng Giáo dục và Đào tạo", "Phòng Tài chính - Kế hoạch", "Phòng Văn hóa - Thông tin",
+    "Phòng Nội vụ", "Tòa án nhân dân tỉnh", "Viện Kiểm sát nhân dân tỉnh",
+    "Ủy ban Mặt trận Tổ quốc Việt Nam", "Hội Liên hiệp Phụ nữ", "Hội Nông dân",
+    "Hội Cựu chiến binh", "Liên đoàn Lao động", "Tỉnh Đoàn", "Thành Đoàn", "Huyện Đoàn",
+    "Ủy ban nhân dân",
+  ]
+
+  /// Words that start the name of a body (lowercased).
+  static let bodyWords = [
+    "sở ", "phòng ", "công an", "ủy ban", "ubnd", "trung tâm", "ban ", "hội ", "đoàn ",
+    "thành đoàn", "tỉnh đoàn", "huyện đoàn", "liên đoàn", "mặt trận", "tòa án",
+    "viện kiểm sát", "bệnh viện", "đài ", "báo ", "văn phòng", "cục ", "chi cục", "bộ ",
+    "các ",
+  ]
+
+  /// Nouns of a collective of departments (`các sở, ban, ngành`).
+  static let collectiveNouns = [
+    "sở", "cơ quan", "ban", "ngành", "đơn vị", "đoàn thể", "địa phương", "tổ chức",
+  ]
+
+  /// Units of local government (`Ủy ban nhân dân các huyện, thị xã, thành phố`).
+  static let units = ["huyện", "quận", "xã", "phường", "thị trấn", "thị xã", "thành phố"]
+
+  /// Expands abbreviations (`UBND` -> `Ủy ban nhân dân`).
+  static func expand(_ text: String) -> String {
+    var result = text
+    for (short, long) in abbreviations where result.contains(short) {
+      result = result.replacingOccurrences(of: short, with: long)
+    }
+    return result
+  }
+
+  /// Lowercase letters and digits only, marks removed, `đ` -> `d` (for tolerant compare).
+  static func fold(_ text: String) -> String {
+    AgencyExtractor.slug(text).replacingOccurrences(of: "-", with: "")
+  }
+
+  /// Lowercased, marks kept, spaces collapsed: for exact comparison of names.
+  static func key(_ text: String) -> String {
+    text.lowercased().split(whereSeparator: { $0 == " " }).joined(separator: " ")
+  }
+
+  static func startsWithBodyWord(_ text: String) -> Bool {
+    let lower = text.lowercased()
+    if lower.hasPrefix("phòng ngừa") || lower.hasPrefix("phòng, chống")
+      || lower.hasPrefix("phòng chống")
+    {
+      return false
+    }
+    if lower.hasPrefix("các ") {
+      let rest = lower.dropFirst(4)
+      return collectiveNouns.contains { rest.hasPrefix($0) } || rest.hasPrefix("cơ sở")
+        || bodyWords.dropLast().contains { rest.hasPrefix($0) }
+    }
+    return bodyWords.contains { lower.hasPrefix($0) }
+  }
+
+  /// Splits a list of bodies into the names as written (see the type's grammar).
+  static func split(_ list: String) -> [String] {
+    var pieces: [(separator: String, text: String)] = []
+    var rest = Substring(list)
+    var separatorBefore = ""
+    while !rest.isEmpty {
+      var next: (range: Range<Substring.Index>, separator: String)?
+      for separator in [", ", " và ", "; "] {
+        if let range = rest.range(of: separator),
+          next.map({ range.lowerBound < $0.range.lowerBound }) ?? true
+        {
+          next = (range, separator)
+        }
+      }
+      if let next {
+        pieces.append((separatorBefore, String(rest[..<next.range.lowerBound])))
+        separatorBefore = next.separator
+        rest = rest[next.range.upperBound...]
+      } else {
+        pieces.append((separatorBefore, String(rest)))
+        rest = rest[rest.endIndex...]
+      }
+    }
+    var parts: [String] = []
+    for piece in pieces {
+      let text = piece.text.trimmingCharacters(in: .whitespaces)
+      if let last = parts.last, !(startsWithBodyWord(text) && !isUnitList(last)) {
+        parts[parts.count - 1] = last + piece.separator + text
+      } else {
+        parts.append(text)
+      }
+    }
+    return parts.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " :;,.*")) }
+      .filter { !$0.isEmpty }
+  }
+
+  /// `Ủy ban nhân dân các huyện` ends with a unit, so `thành phố` after it is not a body.
+  private static func isUnitList(_ current: String) -> Bool {
+    let plain = current.lowercased()
+    guard plain.hasPrefix("ủy ban nhân dân") || plain.hasPrefix("ubnd") else { return false }
+    return units.contains { plain.hasSuffix(" " + $0) }
+  }
+
+  /// Repairs an OCR'd name against the table: the longest table entry matching the first
+  /// words of the name within a small edit distance replaces them.
+  static func repair(_ name: String) -> String {
+    let words = name.split(separator: " ").map(String.init)
+    var best: (entry: String, used: Int, distance: Int)?
+    for entry in table {
+      let entryFold = fold(entry)
+      let count = entry.split(separator: " ").count
+      let tolerance = min(3, (entryFold.count + 3) / 4)
+      for used in max(1, count - 1)...(count + 1) where used <= words.count {
+        let prefix = fold(words.prefix(used).joined(separator: " "))
+        let distance = editDistance(prefix, entryFold, limit: tolerance)
+        guard distance <= tolerance else { continue }
+        if let current = best,
+          current.distance < distance
+            || current.distance == distance && current.entry.count >= entry.count
+        {
+          continue
+        }
+        best = (entry, used, distance)
+      }
+    }
+    guard let best else { return name }
+    let rest = words.dropFirst(best.used)
+    return ([best.entry] + rest).joined(separator: " ")
+  }
+
+  /// Levenshtein distance, giving up (returning limit + 1) once it exceeds `limit`.
+  static func editDistance(_ left: String, _ right: String, limit: Int) -> Int {
+    let a = Array(left.unicodeScalars)
+    let b = Array(right.unicodeScalars)
+    if abs(a.count - b.count) > limit { return limit + 1 }
+    var previous = Array(0...b.count)
+    for i in 1...max(1, a.count) where !a.isEmpty {
+      var current = [i] + [Int](repeating: 0, count: b.count)
+      var rowMinimum = i
+      for j in 1...max(1, b.count) where !b.isEmpty {
+        let cost = a[i - 1] == b[j - 1] ? 0 : 1
+        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+        rowMinimum = min(rowMinimum, current[j])
+      }
+      if rowMinimum > limit { return limit + 1 }
+      previous = current
+    }
+    return previous[b.count]
+  }
+
+  /// The administrative level of a body (see `Corpus/expected/README.md`).
+  static func level(of name: String, issuerLevel: AgencyLevel) -> AgencyLevel {
+    let lower = name.lowercased()
+    let other = [
+      "mặt trận", "hội ", "đoàn ", "tỉnh đoàn", "thành đoàn", "huyện đoàn", "liên đoàn",
+      "ban tuyên giáo", "tòa án", "viện kiểm sát", "đài ", "báo ", "các tổ chức",
+      "các đoàn thể", "các cơ sở", "bệnh viện", "cơ sở",
+    ]
+    if lower.contains("mặt trận") || other.contains(where: { lower.hasPrefix($0) }) {
+      return .other
+    }
+    if lower.hasPrefix("bộ ") || lower.hasPrefix("chính phủ") { return .central }
+    func local() -> AgencyLevel? {
+      if lower.contains("huyện") || lower.contains("quận") { return .district }
+      if lower.contains(" xã") || lower.contains("phường") || lower.contains("thị trấn") {
+        return .commune
+      }
+      if lower.contains("tỉnh") || lower.contains("thành phố") { return .province }
+      return nil
+    }
+    if lower.hasPrefix("ủy ban nhân dân") || lower.hasPrefix("công an")
+      || lower.hasPrefix("trung tâm")
+    {
+      return local() ?? issuerLevel
+    }
+    if lower.hasPrefix("sở ") { return .province }
+    if lower.hasPrefix("phòng ") { return .district }
+    return issuerLevel
+  }
+}

@@ -1,0 +1,137 @@
+import Foundation
+import PlanModel
+
+/// The agencies of one plan, one per real body: names are made canonical (abbreviations
+/// written out, `Ủy ban nhân dân huyện, thị xã, thành phố` -> `… các huyện, …`, a bare
+/// `… thành phố` completed with the issuing city's name) and other spellings become aliases.
+struct AgencyRegistry {
+  private(set) var agencies: [Agency] = []
+  let issuerLevel: AgencyLevel
+  /// The issuing city (`Hải Phòng`) when the issuer is a `thành phố`.
+  let city: String?
+
+  init(issuer: String?) {
+    let lower = issuer?.lowercased() ?? ""
+    if lower.contains("huyện") || lower.contains("quận") {
+      issuerLevel = .district
+    } else if lower.contains(" xã") || lower.contains("phường") {
+      issuerLevel = .commune
+    } else {
+      issuerLevel = .province
+    }
+    if let issuer, let range = issuer.range(of: "thành phố ") {
+      let name = issuer[range.upperBound...].trimmingCharacters(in: .whitespaces)
+      city = name.isEmpty ? nil : name
+    } else {
+      city = nil
+    }
+  }
+
+  /// The canonical spelling of a body's name as written.
+  func canonical(_ written: String) -> String {
+    var name = AgencyNames.expand(written).trimmingCharacters(
+      in: CharacterSet(charactersIn: " *:;,."))
+    name = name.split(separator: " ").joined(separator: " ")
+    let council = "Ủy ban nhân dân "
+    if name.hasPrefix(council) {
+      let rest = name.dropFirst(council.count)
+      if AgencyNames.units.contains(where: { rest.hasPrefix($0) }) && rest.contains(", ") {
+        name = council + "các " + rest
+      }
+    }
+    if let city, name.hasSuffix(" thành phố"), !name.lowercased().contains("các ") {
+      name += " " + city
+    }
+    if let first = name.first, first.isLowercase {
+      name = first.uppercased() + name.dropFirst()
+    }
+    return name
+  }
+
+  /// A department collective (`các sở, ban, ngành`, `các cơ quan, đơn vị liên quan`).
+  static func isDepartmentCollective(_ name: String) -> Bool {
+    let lower = name.lowercased()
+    guard lower.hasPrefix("các ") else { return false }
+    let rest = lower.dropFirst(4)
+    return ["sở", "cơ quan", "ban,", "ngành", "đơn vị"].contains { rest.hasPrefix($0) }
+  }
+
+  /// A slug without trailing level or `liên quan` words, for matching other spellings.
+  private func loose(_ slug: String) -> String {
+    var result = slug
+    var suffixes = ["-huyen", "-tinh", "-thanh-pho", "-lien-quan"]
+    if let city { suffixes.append("-thanh-pho-" + AgencyExtractor.slug(city)) }
+    var changed = true
+    while changed {
+      changed = false
+      for suffix in suffixes where result.hasSuffix(suffix) && result.count > suffix.count {
+        result = String(result.dropLast(suffix.count))
+        changed = true
+      }
+    }
+    return result
+  }
+
+  /// The id of a known agency named `written`, if any.
+  func resolve(_ written: String) -> String? {
+    let name = canonical(written)
+    let id = AgencyExtractor.slug(name)
+    if agencies.contains(where: { $0.id == id }) { return id }
+    let key = loose(id)
+    for agency in agencies {
+      if loose(agency.id) == key { return agency.id }
+      if agency.aliases.contains(where: { loose(AgencyExtractor.slug(canonical($0))) == key }) {
+        return agency.id
+      }
+    }
+    // OCR damage: a long name one or two letters away from a known one.
+    if id.count >= 20,
+      let close = agencies.first(where: {
+        AgencyNames.editDistance(id, $0.id, limit: 2) <= 2
+      })
+    {
+      return close.id
+    }
+    if Self.isDepartmentCollective(name),
+      let first = agencies.first(where: { Self.isDepartmentCollective($0.name) })
+    {
+      return first.id
+    }
+    return nil
+  }
+
+  /// Registers a body (or a new spelling of a known one) and returns its id.
+  mutating func register(_ written: String) -> String {
+    let trimmed = written.trimmingCharacters(in: CharacterSet(charactersIn: " *:;,."))
+    if let id = resolve(trimmed) {
+      addAlias(trimmed, to: id)
+      return id
+    }
+    let name = canonical(trimmed)
+    let id = AgencyExtractor.slug(name)
+    agencies.append(
+      Agency(
+        id: id, name: name, aliases: [],
+        level: AgencyNames.level(of: name, issuerLevel: issuerLevel)))
+    addAlias(trimmed, to: id)
+    return id
+  }
+
+  private mutating func addAlias(_ written: String, to id: String) {
+    guard let index = agencies.firstIndex(where: { $0.id == id }) else { return }
+    let agency = agencies[index]
+    if written != agency.name && !agency.aliases.contains(written)
+      && AgencyExtractor.slug(written) != id
+    {
+      agencies[index].aliases.append(written)
+    }
+  }
+
+  /// Every spelling of the known agencies, longest first, with their ids.
+  var spellings: [(text: String, id: String)] {
+    agencies.flatMap { agency in
+      ([agency.name] + agency.aliases).map { (AgencyNames.expand($0), agency.id) }
+    }
+    .sorted { $0.text.count > $1.text.count }
+  }
+}

@@ -1,0 +1,209 @@
+import PlanExtract
+import PlanModel
+import PlanParse
+import PlanTestSupport
+import XCTest
+
+final class AgencyExtractorTests: XCTestCase {
+  /// Expected entries the extractor is known not to reproduce, each with the reason. Keys:
+  /// `<seed> asg <agency>@<line>` (an expected assignment not produced), `<seed> extra
+  /// <agency>@<line>` (a produced one not expected) or `<seed> agency <id>`.
+  private static let exceptions: [String: String] = [
+    // Line 81 is a bullet of section IV.2 (solutions), where the issuer tells three bodies
+    // to work together (`Chỉ đạo Công an, Phòng …, UBND các xã, thị trấn phối hợp …`). The
+    // hand reader gave each a support assignment; the brief's rule is that bodies an
+    // issuer or agency is told to direct are not given tasks outside responsibilities
+    // sections, so the extractor does not read task sections.
+    "001 asg cong-an-huyen@81": "directed bodies in a solutions section",
+    "001 asg phong-lao-dong-thuong-binh-va-xa-hoi@81": "directed bodies in a solutions section",
+    "001 asg uy-ban-nhan-dan-cac-xa-thi-tran@81": "directed bodies in a solutions section",
+    // Section VI.13 of 002 is headed `Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các
+    // tổ chức chính trị xã hội`; the rule (a heading naming several bodies gives each an
+    // assignment for each statement) gives both bodies item a) on line 307, as the hand
+    // reader did for item b) on line 309. The expected file gives a) to the Mặt trận only
+    // (it speaks of `Mặt trận các cấp`), which we take to be an omission.
+    "002 extra cac-to-chuc-chinh-tri-xa-hoi@307": "expected omits the second heading body",
+  ]
+
+  func testGoldenAgenciesAndAssignments() throws {
+    var report: [String] = []
+    var summary: [String] = []
+    for name in try SeedFixtures.names() {
+      let seed = String(name.prefix(3))
+      let context = try SeedFixtures.context(name)
+      let expected = try SeedFixtures.expected(name)
+      var ids = ItemIDs()
+      let (agencies, assignments) = AgencyExtractor.extract(context, ids: &ids)
+
+      let found = Dictionary(agencies.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+      var agencyMissing = 0
+      var agencyDiffers = 0
+      for agency in expected.agencies {
+        if Self.exceptions["\(seed) agency \(agency.id)"] != nil { continue }
+        guard let got = found[agency.id] else {
+          report.append("\(seed) MISSING agency \(agency.id) (\(agency.name))")
+          agencyMissing += 1
+          continue
+        }
+        if got.level != agency.level {
+          report.append(
+            "\(seed) DIFFERS agency \(agency.id): level \(got.level) != \(agency.level)")
+          agencyDiffers += 1
+        }
+      }
+      let expectedIDs = Set(expected.agencies.map(\.id))
+      let extraAgencies = agencies.filter { !expectedIDs.contains($0.id) }
+      for agency in extraAgencies {
+        report.append("\(seed) EXTRA agency \(agency.id) (\(agency.name))")
+      }
+
+      func key(_ assignment: Assignment) -> String {
+        "\(assignment.agency)@\(assignment.span.line)"
+      }
+      let got = Dictionary(assignments.map { (key($0), $0) }, uniquingKeysWith: { a, _ in a })
+      var missing = 0
+      var differs = 0
+      for assignment in expected.assignments {
+        let label = key(assignment)
+        if Self.exceptions["\(seed) asg \(label)"] != nil { continue }
+        guard let mine = got[label] else {
+          report.append(
+            "\(seed) MISSING asg \(label) \(assignment.role) \(assignment.section ?? "-"): "
+              + String(assignment.text.prefix(60)))
+          missing += 1
+          continue
+        }
+        var notes: [String] = []
+        if mine.role != assignment.role { notes.append("role \(mine.role) != \(assignment.role)") }
+        if mine.section != assignment.section {
+          notes.append("section \(mine.section ?? "-") != \(assignment.section ?? "-")")
+        }
+        if mine.deadline != assignment.deadline {
+          notes.append("deadline \(mine.deadline ?? "-") != \(assignment.deadline ?? "-")")
+        }
+        if mine.span.endLine != assignment.span.endLine {
+          notes.append("endLine \(mine.span.endLine) != \(assignment.span.endLine)")
+        }
+        if !notes.isEmpty {
+          report.append("\(seed) DIFFERS asg \(label): " + notes.joined(separator: "; "))
+          differs += 1
+        }
+      }
+      let expectedKeys = Set(expected.assignments.map(key))
+      let extra = assignments.filter {
+        !expectedKeys.contains(key($0)) && Self.exceptions["\(seed) extra \(key($0))"] == nil
+      }
+      for assignment in extra {
+        report.append(
+          "\(seed) EXTRA asg \(key(assignment)) \(assignment.role) \(assignment.section ?? "-"): "
+            + String(assignment.text.prefix(60)))
+      }
+      summary.append(
+        "\(seed): agencies found \(agencies.count - extraAgencies.count)"
+          + "/\(expected.agencies.count) missing \(agencyMissing) extra \(extraAgencies.count)"
+          + " differ \(agencyDiffers); assignments produced \(assignments.count)"
+          + " (expected \(expected.assignments.count)) missing \(missing)"
+          + " extra \(extra.count) differ \(differs)")
+    }
+    print(summary.joined(separator: "\n"))
+    XCTAssertTrue(
+      report.isEmpty, "\n" + summary.joined(separator: "\n") + "\n" + report.joined(separator: "\n")
+    )
+  }
+
+  func testSlug() {
+    XCTAssertEqual(
+      AgencyExtractor.slug("Sở Lao động - Thương binh và Xã hội"),
+      "so-lao-dong-thuong-binh-va-xa-hoi")
+    XCTAssertEqual(
+      AgencyExtractor.slug("Ủy ban nhân dân các huyện, thành phố"),
+      "uy-ban-nhan-dan-cac-huyen-thanh-pho")
+    XCTAssertEqual(AgencyExtractor.slug("  Đoàn Thanh niên (tỉnh)  "), "doan-thanh-nien-tinh")
+  }
+
+  /// Builds a context from lines written here.
+  private func context(_ text: String) -> ExtractionContext {
+    let lines = text.components(separatedBy: "\n")
+    return ExtractionContext(
+      lines: lines, sections: SectionParser.parse(lines: lines), columns: ColumnMap(edits: []))
+  }
+
+  private let plan = """
+    ỦY BAN NHÂN DÂN
+    TỈNH SƠN LA
+    KẾ HOẠCH
+    Thực hiện công tác cai nghiện
+
+    I. TỔ CHỨC THỰC HIỆN
+
+    1. Sở Lao động - Thương binh và Xã hội
+
+    - Chủ trì, phối hợp với Công an tỉnh tổ chức khảo sát trước ngày 25/11/2024.
+
+    - Phối hợp với Sở Y tế hướng dẫn các cơ sở.
+
+    2. Sở Tài chính
+
+    Hàng năm, các đơn vị gửi Sở LĐTBXH rà soát, tổng hợp gửi Sở Tài chính.
+
+    3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội tỉnh
+
+    - Tuyên truyền, vận động đoàn viên, hội viên.
+
+    Nơi nhận:
+    - Sở Nội vụ;
+    """
+
+  func testRolesAndHeadingWithTwoBodies() {
+    var ids = ItemIDs()
+    let (agencies, assignments) = AgencyExtractor.extract(context(plan), ids: &ids)
+    XCTAssertEqual(
+      agencies.map(\.id),
+      [
+        "so-lao-dong-thuong-binh-va-xa-hoi", "so-tai-chinh",
+        "uy-ban-mat-tran-to-quoc-viet-nam-tinh", "cac-to-chuc-chinh-tri-xa-hoi-tinh",
+      ])
+    XCTAssertEqual(agencies.map(\.level), [.province, .province, .other, .other])
+    let rows = assignments.map { "\($0.agency)@\($0.span.line) \($0.role.rawValue)" }
+    XCTAssertEqual(
+      rows,
+      [
+        "so-lao-dong-thuong-binh-va-xa-hoi@10 lead", "so-lao-dong-thuong-binh-va-xa-hoi@12 support",
+        "so-tai-chinh@16 lead", "so-lao-dong-thuong-binh-va-xa-hoi@16 lead",
+        "uy-ban-mat-tran-to-quoc-viet-nam-tinh@20 request",
+        "cac-to-chuc-chinh-tri-xa-hoi-tinh@20 request",
+      ])
+    XCTAssertEqual(assignments.first?.deadline, "2024-11-25")
+    XCTAssertEqual(assignments.first?.section, "I.1")
+    XCTAssertFalse(agencies.contains { $0.id == "so-noi-vu" }, "Nơi nhận is not an agency")
+  }
+
+  func testAliasesMerge() {
+    let text = """
+      UBND HUYỆN PHONG THỔ
+      KẾ HOẠCH
+
+      I. TỔ CHỨC THỰC HIỆN
+
+      1. Phòng Lao động - TB&XH huyện
+
+      - Hướng dẫn UBND các xã, thị trấn.
+
+      2. UBND các xã, thị trấn
+
+      - Xây dựng kế hoạch. Trên đây là Kế hoạch, đề nghị các cơ quan, ban, ngành, UBND các \
+      xã, thị trấn tổ chức thực hiện.
+      """
+    var ids = ItemIDs()
+    let (agencies, _) = AgencyExtractor.extract(context(text), ids: &ids)
+    let phong =
+      agencies.first { $0.id == "phong-lao-dong-thuong-binh-va-xa-hoi-huyen" }
+      ?? agencies.first { $0.id == "phong-lao-dong-thuong-binh-va-xa-hoi" }
+    XCTAssertNotNil(phong)
+    XCTAssertTrue(phong?.aliases.contains("Phòng Lao động - TB&XH huyện") ?? false)
+    let council = agencies.first { $0.id == "uy-ban-nhan-dan-cac-xa-thi-tran" }
+    XCTAssertEqual(council?.name, "Ủy ban nhân dân các xã, thị trấn")
+    XCTAssertEqual(council?.level, .commune)
+    XCTAssertEqual(council?.aliases, ["UBND các xã, thị trấn"])
+  }
+}
