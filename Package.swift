@@ -24,7 +24,10 @@ let package = Package(
       resources: [.copy("Tables")]
     ),
     .target(name: "PlanTables", dependencies: ["PlanNormalize", "PlanText"]),
-    .target(name: "PlanCLI", dependencies: ["PlanNormalize", "PlanTables", "PlanText"]),
+    .target(
+      name: "PlanCLI",
+      dependencies: ["PlanNormalize", "PlanTables", "PlanText", "PlanExtract", "PlanModel"]
+    ),
     .executableTarget(name: "kehoach", dependencies: ["PlanCLI"]),
     .executableTarget(name: "kehoach-tables", dependencies: ["PlanCLI"]),
     .executableTarget(name: "kehoach-bench", dependencies: ["PlanCLI"]),

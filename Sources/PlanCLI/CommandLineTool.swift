@@ -12,6 +12,7 @@ package enum CommandLineTool {
 
     SUBCOMMANDS:
       normalize   \(NormalizeCommand.abstract)
+      parse       \(ParseCommand.abstract)
 
     OPTIONS:
       --version   Show the version.
@@ -36,12 +37,16 @@ package enum CommandLineTool {
     case "help":
       if rest.first == NormalizeCommand.name {
         console.write(NormalizeCommand.help + "\n")
+      } else if rest.first == ParseCommand.name {
+        console.write(ParseCommand.help + "\n")
       } else {
         console.write(overview + "\n")
       }
       return 0
     case NormalizeCommand.name:
       return NormalizeCommand.run(rest, console: console)
+    case ParseCommand.name:
+      return ParseCommand.run(rest, console: console)
     default:
       return usageFailure("unknown subcommand '\(first)'", command: nil, console: console)
     }

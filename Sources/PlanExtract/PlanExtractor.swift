@@ -1,0 +1,74 @@
+import Foundation
+import PlanModel
+import PlanNormalize
+import PlanParse
+
+/// Turns a normalized plan text into the plan model: header, references, outline, goals,
+/// indicators, agencies and assignments, deadlines, each with its span in the original file.
+public enum PlanExtractor {
+  /// The warning for a text that holds no plan (no outline and no document type).
+  public static let notAPlanID = "parse.not_a_plan"
+
+  /// Extracts the plan of a normalization result (its text and its edits).
+  ///
+  /// - Parameter path: the input as named to the user, recorded in `source`.
+  /// - Complexity: linear in the length of the text.
+  public static func extract(_ result: NormalizationResult, path: String) -> Plan {
+    let lines = TextLineSplitter.lines(result.text)
+    let sections = SectionParser.parse(lines: lines)
+    let context = ExtractionContext(
+      lines: lines, sections: sections, columns: ColumnMap(edits: result.edits))
+    var ids = ItemIDs()
+    let document = HeaderExtractor.extract(context)
+    let references = ReferenceExtractor.extract(context, ids: &ids)
+    let goals = GoalExtractor.extract(context, ids: &ids)
+    var indicators = IndicatorExtractor.extract(context, ids: &ids)
+    let (agencies, assignments) = AgencyExtractor.extract(context, ids: &ids)
+    var deadlines = DeadlineExtractor.extract(context, ids: &ids)
+    AgencyLinker.link(
+      indicators: &indicators, deadlines: &deadlines, assignments: assignments)
+    var warnings: [PlanWarning] = []
+    if sections.isEmpty && document.type == nil {
+      warnings.append(
+        PlanWarning(
+          id: notAPlanID, message: "no plan found: no numbered sections and no document type"))
+    }
+    return Plan(
+      document: document, references: references,
+      sections: modelSections(sections, context: context), goals: goals,
+      indicators: indicators, agencies: agencies, assignments: assignments,
+      deadlines: deadlines, source: PlanSource(path: path, lines: lines.count),
+      normalization: NormalizationInfo(
+        encoding: result.encoding.rawValue, legacyEncoding: result.summary.legacyEncoding,
+        syllables: result.summary.syllables, repairedSyllables: result.summary.repairedSyllables,
+        documentDamaged: result.summary.documentDamaged),
+      warnings: warnings)
+  }
+
+  /// The outline as model sections, each spanning its heading to its last line.
+  static func modelSections(_ nodes: [SectionNode], context: ExtractionContext) -> [PlanModel
+    .Section]
+  {
+    nodes.map { node in
+      let last = node.endLine - 1 < context.lines.count ? context.lines[node.endLine - 1] : ""
+      var scalars = Array(last.unicodeScalars)
+      while let final = scalars.last, final == " " || final == "\t" { scalars.removeLast() }
+      return PlanModel.Section(
+        id: node.id, number: node.number, heading: node.heading, kind: node.kind,
+        span: context.span(
+          line: node.line, column: node.column, endLine: node.endLine,
+          endColumn: scalars.count + 1),
+        children: modelSections(node.children, context: context))
+    }
+  }
+}
+
+/// Lines of a text, as the normalizer keeps them (`\n`, `\r\n` or `\r` end a line).
+enum TextLineSplitter {
+  static func lines(_ text: String) -> [String] {
+    text.split(
+      omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+    )
+    .map(String.init)
+  }
+}
