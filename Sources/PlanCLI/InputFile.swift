@@ -33,6 +33,26 @@ package enum InputFile {
   }
 }
 
+/// Where a command's requested output goes: `--output FILE` (atomically) or standard output.
+package enum CommandOutput {
+  /// Writes `text`; on failure reports `error: ...` and returns exit status 2.
+  package static func emit(_ text: String, to path: String?, console: Console) -> Int32? {
+    guard let path else {
+      console.write(text)
+      return nil
+    }
+    do {
+      try InputFile.writeAtomically(Array(text.utf8), to: path)
+      return nil
+    } catch let error as InputFileError {
+      console.error("error: \(error.message)\n")
+    } catch {
+      console.error("error: \(error)\n")
+    }
+    return 2
+  }
+}
+
 /// An input or output file problem (exit status 2).
 package struct InputFileError: Error {
   package var message: String

@@ -96,22 +96,15 @@ package struct NormalizeCommand {
     }
     for warning in result.warnings { console.error(warning.rendered(path: display) + "\n") }
     let report = NormalizationReport(file: display, result: result)
-    do {
-      if let reportPath = parsed.options["--report"] {
-        try InputFile.writeAtomically(Array(report.json(includingText: false).utf8), to: reportPath)
-      }
-      let output = format == "json" ? report.json(includingText: true) + "\n" : result.text
-      if let outputPath = parsed.options["--output"] {
-        try InputFile.writeAtomically(Array(output.utf8), to: outputPath)
-      } else {
-        console.write(output)
-      }
-    } catch let error as InputFileError {
-      console.error("error: \(error.message)\n")
-      return 2
-    } catch {
-      console.error("error: \(error)\n")
-      return 2
+    if let reportPath = parsed.options["--report"],
+      let failure = CommandOutput.emit(
+        report.json(includingText: false), to: reportPath, console: console)
+    {
+      return failure
+    }
+    let output = format == "json" ? report.json(includingText: true) + "\n" : result.text
+    if let failure = CommandOutput.emit(output, to: parsed.options["--output"], console: console) {
+      return failure
     }
     if !parsed.flags.contains("--quiet") {
       console.error("\(display): \(result.summaryLine)\n")

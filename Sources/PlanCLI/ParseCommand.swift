@@ -94,18 +94,8 @@ package struct ParseCommand {
       output =
         plans.count == 1 ? PlanJSON.pretty(plans[0]) + "\n" : PlanJSON.prettyArray(plans) + "\n"
     }
-    do {
-      if let outputPath = parsed.options["--output"] {
-        try InputFile.writeAtomically(Array(output.utf8), to: outputPath)
-      } else {
-        console.write(output)
-      }
-    } catch let error as InputFileError {
-      console.error("error: \(error.message)\n")
-      return 2
-    } catch {
-      console.error("error: \(error)\n")
-      return 2
+    if let failure = CommandOutput.emit(output, to: parsed.options["--output"], console: console) {
+      return failure
     }
     return status
   }

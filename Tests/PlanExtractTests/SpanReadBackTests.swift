@@ -20,6 +20,19 @@ final class SpanReadBackTests: XCTestCase {
     return parts.joined(separator: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
   }
 
+  /// References, goals, deadlines and indicators of a context, as (id, span, text).
+  private func items(_ context: ExtractionContext, goals: Bool) -> [(String, Span, String)] {
+    var ids = ItemIDs()
+    var items: [(String, Span, String)] = []
+    items += ReferenceExtractor.extract(context, ids: &ids).map { ($0.id, $0.span, $0.text) }
+    if goals {
+      items += GoalExtractor.extract(context, ids: &ids).map { ($0.id, $0.span, $0.text) }
+    }
+    items += DeadlineExtractor.extract(context, ids: &ids).map { ($0.id, $0.span, $0.text) }
+    items += IndicatorExtractor.extract(context, ids: &ids).map { ($0.id, $0.span, $0.text) }
+    return items
+  }
+
   private func squeezed(_ text: String) -> String {
     text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
   }
@@ -29,12 +42,7 @@ final class SpanReadBackTests: XCTestCase {
       let context = try SeedFixtures.context(name)
       let original = try TestPaths.document(String(name.prefix(3)))
         .precomposedStringWithCanonicalMapping.components(separatedBy: "\n")
-      var ids = ItemIDs()
-      var items: [(String, Span, String)] = []
-      items += ReferenceExtractor.extract(context, ids: &ids).map { ($0.id, $0.span, $0.text) }
-      items += GoalExtractor.extract(context, ids: &ids).map { ($0.id, $0.span, $0.text) }
-      items += DeadlineExtractor.extract(context, ids: &ids).map { ($0.id, $0.span, $0.text) }
-      items += IndicatorExtractor.extract(context, ids: &ids).map { ($0.id, $0.span, $0.text) }
+      let items = items(context, goals: true)
       XCTAssertGreaterThan(items.count, 10, name)
       for (id, span, text) in items {
         // Markdown marks the extractors drop (`**`) may stand inside the span.
@@ -53,11 +61,7 @@ extension SpanReadBackTests {
       let context = try SeedFixtures.context(name)
       let original = try TestPaths.document(String(name.prefix(3)))
         .precomposedStringWithCanonicalMapping.components(separatedBy: "\n")
-      var ids = ItemIDs()
-      var items: [(String, Span, String)] = []
-      items += ReferenceExtractor.extract(context, ids: &ids).map { ($0.id, $0.span, $0.text) }
-      items += DeadlineExtractor.extract(context, ids: &ids).map { ($0.id, $0.span, $0.text) }
-      items += IndicatorExtractor.extract(context, ids: &ids).map { ($0.id, $0.span, $0.text) }
+      let items = items(context, goals: false)
       XCTAssertFalse(items.isEmpty, name)
       for (id, span, text) in items {
         let underSpan = read(span, in: original)
