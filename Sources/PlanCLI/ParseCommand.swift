@@ -15,7 +15,7 @@ package struct ParseCommand {
     are read, each with its line and column in the input file.
 
     USAGE: kehoach parse <file|->... [--format json|jsonl|markdown] [--output FILE]
-                         [--strict] [--stdin-name NAME]
+                         [--strict] [--no-normalize] [--stdin-name NAME]
 
     ARGUMENTS:
       <file|->             Plans to read; '-' reads standard input.
@@ -26,6 +26,7 @@ package struct ParseCommand {
       --format markdown    A readable summary with tables and source lines.
       --output FILE        Write to FILE (atomically) instead of standard output.
       --strict             Exit 1 when any input has warnings (such as: not a plan).
+      --no-normalize       Read the text as written: decode it, repair nothing.
       --stdin-name NAME    The name used for standard input.
       -h, --help           Show this help.
 
@@ -37,7 +38,8 @@ package struct ParseCommand {
     let format: String
     do {
       parsed = try ParsedArguments(
-        arguments, valued: ["--format", "--output", "--stdin-name"], flags: ["--help", "--strict"])
+        arguments, valued: ["--format", "--output", "--stdin-name"],
+        flags: ["--help", "--strict", "--no-normalize"])
       if parsed.flags.contains("--help") {
         console.write(help + "\n")
         return 0
@@ -51,21 +53,23 @@ package struct ParseCommand {
     } catch {
       return CommandLineTool.usageFailure("\(error)", command: name, console: console)
     }
-    let tables: NormalizerTables
-    do {
-      tables = try NormalizerTables.shared()
-    } catch {
-      console.error("error: cannot load the normalizer tables: \(error)\n")
-      return 2
+    var normalizer: Normalizer?
+    if !parsed.flags.contains("--no-normalize") {
+      do {
+        normalizer = Normalizer(tables: try NormalizerTables.shared())
+      } catch {
+        console.error("error: cannot load the normalizer tables: \(error)\n")
+        return 2
+      }
     }
-    let normalizer = Normalizer(tables: tables)
     var status: Int32 = 0
     var plans: [Plan] = []
     for path in parsed.positional {
       let display = InputFile.displayName(path, stdinName: parsed.options["--stdin-name"])
       do {
         let bytes = try InputFile.read(path, console: console)
-        let result = try normalizer.normalize(bytes: bytes)
+        let result =
+          try normalizer?.normalize(bytes: bytes) ?? Normalizer.decodeOnly(bytes: bytes)
         let plan = PlanExtractor.extract(result, path: display)
         for warning in plan.warnings {
           let location = warning.span.map { ":\($0.line):\($0.column)" } ?? ""

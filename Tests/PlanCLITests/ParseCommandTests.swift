@@ -54,4 +54,23 @@ final class ParseCommandTests: XCTestCase {
     XCTAssertEqual(output.split(separator: "\n").count, 1)
     XCTAssertEqual(run(["parse"]).0, 2)
   }
+  func testNoNormalizeReadsTheTextAsWritten() throws {
+    let clean = TestPaths.documents.appendingPathComponent("001_aa44d5999c57a7ee.txt").path
+    let scan = TestPaths.documents.appendingPathComponent("000_7eb6cb2be2d3f47a.txt").path
+    let decode = { (output: String) in try JSONDecoder().decode(Plan.self, from: Data(output.utf8))
+    }
+    // A clean plan needs no repair: the same outline and items either way.
+    let normalized = try decode(run(["parse", clean]).1)
+    let asWritten = try decode(run(["parse", clean, "--no-normalize"]).1)
+    XCTAssertEqual(asWritten.sections.map(\.id), normalized.sections.map(\.id))
+    XCTAssertEqual(asWritten.indicators.count, normalized.indicators.count)
+    XCTAssertEqual(asWritten.normalization?.repairedSyllables, 0)
+    // A scan read as written keeps its OCR damage; normalized, its number is repaired.
+    let repaired = try decode(run(["parse", scan]).1)
+    let damaged = try decode(run(["parse", scan, "--no-normalize"]).1)
+    XCTAssertGreaterThan(repaired.normalization?.repairedSyllables ?? 0, 0)
+    XCTAssertEqual(damaged.normalization?.repairedSyllables, 0)
+    XCTAssertNotEqual(damaged.document.title, repaired.document.title)
+    XCTAssertEqual(run(["parse", "-", "--no-normalize"], input: [0x41, 0x00]).0, 2)
+  }
 }

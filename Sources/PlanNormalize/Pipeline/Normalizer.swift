@@ -80,6 +80,18 @@ public final class Normalizer: @unchecked Sendable {
     autocorrect = AutocorrectCheck(tables: tables)
   }
 
+  /// Decodes bytes (UTF-8, or a legacy code page) and changes nothing else: the text as
+  /// written, with no edits, for readers that must not repair (`parse --no-normalize`).
+  ///
+  /// - Throws: `InputError` for binary or undecodable input.
+  public static func decodeOnly(bytes: [UInt8]) throws -> NormalizationResult {
+    let decoded = try InputDecoder.decode(bytes)
+    var summary = NormalizationSummary()
+    summary.lines = TextLine.split(decoded.text).count
+    return NormalizationResult(
+      text: decoded.text, encoding: decoded.encoding, edits: [], warnings: [], summary: summary)
+  }
+
   /// Decodes bytes (UTF-8, or a legacy code page) and normalizes the text.
   ///
   /// - Throws: `InputError` for binary or undecodable input.
