@@ -1,18 +1,23 @@
 import Foundation
+import PlanExtract
 import PlanNormalize
 
 /// `kehoach-bench`: release-build benchmark of the pipeline stages, figures printed.
 package enum BenchCommand {
   package static let help = """
-    OVERVIEW: Benchmark the normalizer on a synthetic corpus built from Corpus/.
+    OVERVIEW: Benchmark the normalizer and the parser on a synthetic corpus from Corpus/.
 
     USAGE: swift run -c release kehoach-bench [--corpus DIR] [--megabytes N]
-                                              [--stage all|clean|damaged|hostile] [--json]
+                                              [--stage all|clean|damaged|parse|hostile]
+                                              [--json]
 
     Builds N MB (default 4) of clean text from the clean corpus documents and N MB of
     OCR-damaged text from the scans and OCR pairs, normalizes each single-threaded as
     `kehoach normalize` does without --report, and prints table load time (best of five),
     syllables/s, MB/s and peak memory.
+
+    The parse figure times `kehoach parse` after normalization: the clean text is
+    normalized first (not timed), then each document is read into the plan model.
 
     --stage hostile times inputs made to be hard at N and 2N MB: one OCR-damaged line,
     and lines of a few words each; the time ratio should be about 2 (linear time).
@@ -22,7 +27,17 @@ package enum BenchCommand {
     var tableLoadMilliseconds: Double
     var clean: Stage
     var damaged: Stage
+    var parse: ParseStage
     var peakMemoryMegabytes: Double
+  }
+
+  package struct ParseStage: Codable {
+    var megabytes: Double
+    var documents: Int
+    var seconds: Double
+    var megabytesPerSecond: Double
+    /// Indicators, agencies, assignments and deadlines read.
+    var items: Int
   }
 
   package struct Stage: Codable {
@@ -75,14 +90,19 @@ package enum BenchCommand {
         return 0
       }
       let cleanFigures = measure(
-        stage == "damaged" ? [] : synthetic(clean, megabytes: megabytes), tables: tables,
+        stage == "damaged" || stage == "parse" ? [] : synthetic(clean, megabytes: megabytes),
+        tables: tables,
         options: NormalizationOptions(collectsEdits: false))
       let damagedFigures = measure(
-        stage == "clean" ? [] : synthetic(damaged, megabytes: megabytes), tables: tables,
+        stage == "clean" || stage == "parse" ? [] : synthetic(damaged, megabytes: megabytes),
+        tables: tables,
         options: NormalizationOptions(ocrRepair: true, collectsEdits: false))
+      let parseFigures = measureParse(
+        stage == "all" || stage == "parse" ? synthetic(clean, megabytes: megabytes) : [],
+        tables: tables)
       let figures = Figures(
         tableLoadMilliseconds: loadTime * 1000, clean: cleanFigures, damaged: damagedFigures,
-        peakMemoryMegabytes: peakMemoryMegabytes())
+        parse: parseFigures, peakMemoryMegabytes: peakMemoryMegabytes())
       if parsed.flags.contains("--json") {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
@@ -103,6 +123,12 @@ package enum BenchCommand {
               name, stage.megabytes, stage.syllables, stage.seconds, stage.syllablesPerSecond,
               stage.megabytesPerSecond, stage.repairedSyllables))
         }
+        console.write(
+          String(
+            format: "parse clean (after normalization): %.1f MB, %d documents in %.2f s:"
+              + " %.2f MB/s (%d items)\n",
+            parseFigures.megabytes, parseFigures.documents, parseFigures.seconds,
+            parseFigures.megabytesPerSecond, parseFigures.items))
         console.write(String(format: "peak memory: %.0f MB\n", figures.peakMemoryMegabytes))
       }
       return 0
@@ -198,6 +224,27 @@ package enum BenchCommand {
       megabytes: Double(bytes) / 1_000_000, syllables: syllables, seconds: seconds,
       syllablesPerSecond: Double(syllables) / seconds,
       megabytesPerSecond: Double(bytes) / 1_000_000 / seconds, repairedSyllables: repaired)
+  }
+
+  /// Normalizes the documents (not timed), then times reading each into the plan model.
+  private static func measureParse(_ documents: [String], tables: NormalizerTables)
+    -> ParseStage
+  {
+    let normalizer = Normalizer(tables: tables)
+    let normalized = documents.map { normalizer.normalize(text: $0) }
+    let bytes = documents.reduce(0) { $0 + $1.utf8.count }
+    var items = 0
+    let start = Date()
+    for (index, result) in normalized.enumerated() {
+      let plan = PlanExtractor.extract(result, path: "bench-\(index).txt")
+      items +=
+        plan.indicators.count + plan.agencies.count + plan.assignments.count
+        + plan.deadlines.count
+    }
+    let seconds = max(Date().timeIntervalSince(start), 1e-9)
+    return ParseStage(
+      megabytes: Double(bytes) / 1_000_000, documents: documents.count, seconds: seconds,
+      megabytesPerSecond: Double(bytes) / 1_000_000 / seconds, items: items)
   }
 
   /// Peak resident memory of the process so far (Linux reports kilobytes).

@@ -29,15 +29,14 @@ import PlanParse
 public enum AgencyExtractor {
   /// ASCII slug: lowercase, marks removed, `đ` -> `d`, other runs of characters -> `-`.
   public static func slug(_ name: String) -> String {
-    let lowered = name.lowercased().replacingOccurrences(of: "đ", with: "d")
-    let plain = lowered.applyingTransform(.stripDiacritics, reverse: false) ?? lowered
     var result = ""
     var pendingDash = false
-    for scalar in plain.unicodeScalars {
-      if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+    for scalar in name.lowercased().unicodeScalars {
+      let base = scalar.isASCII ? scalar : (plainLetter[scalar.value] ?? scalar)
+      if ("a"..."z").contains(base) || ("0"..."9").contains(base) {
         if pendingDash && !result.isEmpty { result += "-" }
         pendingDash = false
-        result.unicodeScalars.append(scalar)
+        result.unicodeScalars.append(base)
       } else {
         pendingDash = true
       }
@@ -45,11 +44,27 @@ public enum AgencyExtractor {
     return result
   }
 
+  /// Latin letters with marks (Latin-1 to Latin Extended Additional, which holds every
+  /// Vietnamese letter) mapped to the ASCII letter under the marks; `đ` to `d`.
+  private static let plainLetter: [UInt32: Unicode.Scalar] = {
+    var table: [UInt32: Unicode.Scalar] = [0x0111: "d", 0x0110: "d"]
+    for value in UInt32(0xC0)...UInt32(0x1EFF) {
+      guard let scalar = Unicode.Scalar(value),
+        let base = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.first,
+        base.isASCII, base.properties.isAlphabetic
+      else { continue }
+      table[value] = base
+    }
+    return table
+  }()
+
+  /// - Parameter header: the plan's header, when the caller has read it already.
   public static func extract(
-    _ context: ExtractionContext, ids: inout ItemIDs
+    _ context: ExtractionContext, header: PlanDocument? = nil, ids: inout ItemIDs
   ) -> (agencies: [Agency], assignments: [Assignment]) {
     var reader = AgencyReader(
-      context: context, registry: AgencyRegistry(issuer: HeaderExtractor.extract(context).issuer))
+      context: context,
+      registry: AgencyRegistry(issuer: (header ?? HeaderExtractor.extract(context)).issuer))
     reader.visit(context.sections)
     var seen = Set<String>()
     let drafts = reader.drafts.enumerated().sorted {
@@ -653,6 +668,8 @@ struct AgencyReader {
 
   /// The first `ngày dd/mm/yyyy` that is a due date (see the type's grammar), as ISO.
   static func deadline(in text: String) -> String? {
+    // Most statements hold no dated deadline: a byte check spares them the pattern.
+    guard text.utf8.contains(UInt8(ascii: "/")), text.contains("ngày") else { return nil }
     let pattern = /(\S*)\s+ngày\s+(\d{1,2})\/(\d{1,2})\/(\d{4})/
     for match in text.matches(of: pattern) {
       let before = match.output.1.lowercased()

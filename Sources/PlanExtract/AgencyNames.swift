@@ -129,13 +129,18 @@ enum AgencyNames {
   /// words of the name within a small edit distance replaces them.
   static func repair(_ name: String) -> String {
     let words = name.split(separator: " ").map(String.init)
+    var foldedPrefixes: [Int: String] = [:]
     var best: (entry: String, used: Int, distance: Int)?
-    for entry in table {
-      let entryFold = fold(entry)
-      let count = entry.split(separator: " ").count
+    for (entry, entryFold, count) in foldedTable {
       let tolerance = min(3, (entryFold.count + 3) / 4)
       for used in max(1, count - 1)...(count + 1) where used <= words.count {
-        let prefix = fold(words.prefix(used).joined(separator: " "))
+        let prefix =
+          foldedPrefixes[used]
+          ?? {
+            let folded = fold(words.prefix(used).joined(separator: " "))
+            foldedPrefixes[used] = folded
+            return folded
+          }()
         let distance = editDistance(prefix, entryFold, limit: tolerance)
         guard distance <= tolerance else { continue }
         if let current = best,
@@ -150,6 +155,11 @@ enum AgencyNames {
     guard let best else { return name }
     let rest = words.dropFirst(best.used)
     return ([best.entry] + rest).joined(separator: " ")
+  }
+
+  /// The table with each entry's folded form and word count, computed once.
+  private static let foldedTable: [(entry: String, fold: String, words: Int)] = table.map {
+    ($0, fold($0), $0.split(separator: " ").count)
   }
 
   /// Levenshtein distance, giving up (returning limit + 1) once it exceeds `limit`.

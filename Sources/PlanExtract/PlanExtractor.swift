@@ -23,7 +23,8 @@ public enum PlanExtractor {
     let references = ReferenceExtractor.extract(context, ids: &ids)
     let goals = GoalExtractor.extract(context, ids: &ids)
     var indicators = IndicatorExtractor.extract(context, ids: &ids)
-    let (agencies, assignments) = AgencyExtractor.extract(context, ids: &ids)
+    let (agencies, assignments) = AgencyExtractor.extract(
+      context, header: document, ids: &ids)
     var deadlines = DeadlineExtractor.extract(context, ids: &ids)
     AgencyLinker.link(
       indicators: &indicators, deadlines: &deadlines, assignments: assignments)

@@ -38,9 +38,8 @@ public enum ReferenceExtractor {
       // Trailing spaces dropped, so that the join below leaves a single space.
       var own = context.lines[index]
       while own.last == " " || own.last == "\t" { own.removeLast() }
-      guard own.contains("số") || own.contains(" s") || own.lowercased().contains("luật") else {
-        continue
-      }
+      let namesLaw = own.lowercased().contains("luật")
+      guard namesLaw || own.contains("số") || own.contains(" s") else { continue }
       // A citation may wrap onto the next line: read the two joined, keep what starts here.
       var nextIndex = index + 1
       while nextIndex < end, context.lines[nextIndex].trimmingCharacters(in: .whitespaces).isEmpty {
@@ -50,10 +49,13 @@ public enum ReferenceExtractor {
       let line = own + " " + next.trimmingCharacters(in: .whitespaces)
       let ownEnd = line.index(line.startIndex, offsetBy: own.count)
       var found: [(Range<String.Index>, Reference)] = []
-      for match in line.matches(
-        of:
-          #/(\p{Lu}[\p{L} ]*?) s(?:ố)?\s*([0-9][0-9A-Za-zĐđ/\-]*[0-9A-Za-zĐđ](?: [A-ZĐ][A-ZĐ]*(?:-[A-ZĐ]+)*)*)/#
-      ) {
+      let numberMatches =
+        mayHoldDocumentNumber(line)
+        ? line.matches(
+          of:
+            #/(\p{Lu}[\p{L} ]*?) s(?:ố)?\s*([0-9][0-9A-Za-zĐđ/\-]*[0-9A-Za-zĐđ](?: [A-ZĐ][A-ZĐ]*(?:-[A-ZĐ]+)*)*)/#
+        ) : []
+      for match in numberMatches {
         let before = String(match.output.1)
         guard match.range.lowerBound < ownEnd,
           let kind = kinds.first(where: { before.hasSuffix($0) })
@@ -93,7 +95,7 @@ public enum ReferenceExtractor {
                 nextLine: nextIndex + 1))
           ))
       }
-      for law in laws {
+      for law in namesLaw ? laws : [] {
         guard let range = line.range(of: law, options: .caseInsensitive),
           range.lowerBound < ownEnd
         else { continue }
@@ -123,6 +125,18 @@ public enum ReferenceExtractor {
       }
     }
     return references
+  }
+
+  /// Whether the text has a digit next to `/` or `-`, as every document number has: a
+  /// byte scan that spares the citation pattern most lines.
+  static func mayHoldDocumentNumber(_ text: String) -> Bool {
+    var previousIsDigit = false
+    for byte in text.utf8 {
+      let isSeparator = byte == UInt8(ascii: "/") || byte == UInt8(ascii: "-")
+      if isSeparator && previousIsDigit { return true }
+      previousIsDigit = byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+    }
+    return false
   }
 
   /// The number as printed (a converter's space inside it, `BLĐT BXH`, is kept).

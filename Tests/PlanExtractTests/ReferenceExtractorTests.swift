@@ -44,4 +44,11 @@ final class ReferenceExtractorTests: XCTestCase {
       references.first?.text, "Quyết định số 1736/QĐ-UBND ngày 08/9/2023 của UBND tỉnh Sơn La")
     XCTAssertEqual(references.first?.span.column, 11)
   }
+  func testOnlyTextWithADigitBeforeASlashOrDashMayHoldANumber() {
+    XCTAssertTrue(ReferenceExtractor.mayHoldDocumentNumber("Chỉ thị số 36-CT/TW"))
+    XCTAssertTrue(ReferenceExtractor.mayHoldDocumentNumber("số 1736/QĐ-UBND"))
+    XCTAssertFalse(ReferenceExtractor.mayHoldDocumentNumber("- Sở Y tế chủ trì, phối hợp"))
+    XCTAssertFalse(ReferenceExtractor.mayHoldDocumentNumber("KH-UBND số"))
+    XCTAssertFalse(ReferenceExtractor.mayHoldDocumentNumber(""))
+  }
 }
