@@ -1,0 +1,74 @@
+import Foundation
+import PlanExtract
+import PlanModel
+import PlanNormalize
+import PlanTestSupport
+import XCTest
+
+/// The OCR-damaged versions of the clean seeds (`Corpus/ocr-pairs`, line-aligned with the
+/// documents) against the clean text: the share of its indicators, agencies and deadlines
+/// that the damaged text still yields, and how many it invents.
+///
+/// The bounds are today's figures less a margin, so that a regression fails. Most of the
+/// pairs' lines were used to train the repair tables; the figures measure the parser on
+/// repaired text, not the repair on unseen text (that is `AccuracyRegressionTests`).
+final class OCRConsistencyTests: XCTestCase {
+  private struct Tally {
+    var expected = 0
+    var found = 0
+    var extra = 0
+
+    mutating func add(clean: Set<String>, damaged: Set<String>) {
+      expected += clean.count
+      found += clean.intersection(damaged).count
+      extra += damaged.subtracting(clean).count
+    }
+
+    var recall: Double { expected == 0 ? 1 : Double(found) / Double(expected) }
+    var summary: String {
+      String(format: "%d/%d (%.1f%%), %d extra", found, expected, recall * 100, extra)
+    }
+  }
+
+  private static func keys(_ plan: Plan) -> (Set<String>, Set<String>, Set<String>) {
+    (
+      Set(plan.indicators.map { "\($0.span.line)|\($0.target.value)" }),
+      Set(plan.agencies.map(\.id)),
+      Set(plan.deadlines.map { "\($0.span.line)|\($0.date ?? $0.dueDay ?? $0.kind.rawValue)" })
+    )
+  }
+
+  func testDamagedCopiesOfTheCleanSeedsYieldTheSameItems() throws {
+    let normalizer = Normalizer(tables: try SharedFixtures.tables())
+    let pairs = TestPaths.corpus.appendingPathComponent("ocr-pairs")
+    let names = try FileManager.default.contentsOfDirectory(atPath: pairs.path)
+      .filter { $0.hasSuffix(".ocr.txt") }.sorted()
+    XCTAssertFalse(names.isEmpty, "no OCR pairs in \(pairs.path)")
+    var indicators = Tally()
+    var agencies = Tally()
+    var deadlines = Tally()
+    var cleanPlans: [String: Plan] = [:]
+    for name in names {
+      let seed = String(name.prefix(3))
+      let clean =
+        try cleanPlans[seed]
+        ?? PlanExtractor.extract(
+          normalizer.normalize(text: TestPaths.document(seed)), path: seed)
+      cleanPlans[seed] = clean
+      let damagedText = try String(
+        contentsOf: pairs.appendingPathComponent(name), encoding: .utf8)
+      let damaged = PlanExtractor.extract(normalizer.normalize(text: damagedText), path: name)
+      let (cleanIndicators, cleanAgencies, cleanDeadlines) = Self.keys(clean)
+      let (damagedIndicators, damagedAgencies, damagedDeadlines) = Self.keys(damaged)
+      indicators.add(clean: cleanIndicators, damaged: damagedIndicators)
+      agencies.add(clean: cleanAgencies, damaged: damagedAgencies)
+      deadlines.add(clean: cleanDeadlines, damaged: damagedDeadlines)
+    }
+    print("OCR pairs, items found again: indicators \(indicators.summary);")
+    print("  agencies \(agencies.summary); deadlines \(deadlines.summary)")
+    XCTAssertGreaterThanOrEqual(indicators.recall, 0.93, indicators.summary)
+    XCTAssertGreaterThanOrEqual(deadlines.recall, 0.85, deadlines.summary)
+    XCTAssertGreaterThanOrEqual(agencies.recall, 0.58, agencies.summary)
+    XCTAssertLessThanOrEqual(indicators.extra, 10, indicators.summary)
+  }
+}
