@@ -88,6 +88,8 @@ package struct ParseCommand {
         status = 2
       }
     }
+    // No input could be read: nothing to print (the errors are on standard error).
+    if plans.isEmpty { return status }
     let output: String
     switch format {
     case "jsonl":

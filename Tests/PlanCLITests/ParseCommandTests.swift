@@ -53,6 +53,9 @@ final class ParseCommandTests: XCTestCase {
     XCTAssertTrue(error.contains("/no/such.txt: error: no such file"), error)
     XCTAssertEqual(output.split(separator: "\n").count, 1)
     XCTAssertEqual(run(["parse"]).0, 2)
+    let (missingStatus, missingOutput, _) = run(["parse", "/no/such.txt"])
+    XCTAssertEqual(missingStatus, 2)
+    XCTAssertEqual(missingOutput, "", "nothing to print when no input could be read")
   }
   func testNoNormalizeReadsTheTextAsWritten() throws {
     let clean = TestPaths.documents.appendingPathComponent("001_aa44d5999c57a7ee.txt").path
