@@ -45,37 +45,3 @@ public struct Deadline: Codable, Equatable, Sendable {
     try container.encode(span, forKey: .span)
   }
 }
-
-/// What the normalizer did to the input.
-public struct NormalizationInfo: Codable, Equatable, Sendable {
-  public var encoding: String
-  public var legacyEncoding: String?
-  public var syllables: Int
-  public var repairedSyllables: Int
-  public var documentDamaged: Bool
-
-  public init(
-    encoding: String, legacyEncoding: String?, syllables: Int, repairedSyllables: Int,
-    documentDamaged: Bool
-  ) {
-    self.encoding = encoding
-    self.legacyEncoding = legacyEncoding
-    self.syllables = syllables
-    self.repairedSyllables = repairedSyllables
-    self.documentDamaged = documentDamaged
-  }
-}
-
-/// Something the parser could not place or doubted.
-public struct PlanWarning: Codable, Equatable, Sendable {
-  /// Stable code such as `parse.unplaced_text`.
-  public var id: String
-  public var message: String
-  public var span: Span?
-
-  public init(id: String, message: String, span: Span? = nil) {
-    self.id = id
-    self.message = message
-    self.span = span
-  }
-}
