@@ -101,9 +101,34 @@ public enum SectionParser {
   /// `Nơi nhận:` opens the distribution list, and `TM. ỦY BAN NHÂN DÂN` / `KT. CHỦ TỊCH`
   /// the signature block: the outline ends at the first of them.
   public static func isDistributionList(_ line: String) -> Bool {
+    guard mayOpenClosingBlock(line) else { return false }
     let text = line.replacingOccurrences(of: "*", with: "").trimmingCharacters(in: .whitespaces)
     return text.hasPrefix("Nơi nhận") || text.hasPrefix("Nơi nh") && text.contains(":")
       || text.contains("TM. ỦY BAN") || text.contains("KT. CHỦ TỊCH")
+  }
+
+  /// A byte scan run on every line before the string tests of `isDistributionList`: true
+  /// when the first ASCII letter is `N` or the line holds `TM.` or `KT.`.
+  static func mayOpenClosingBlock(_ line: String) -> Bool {
+    var sawLetter = false
+    var previous: (UInt8, UInt8) = (0, 0)
+    for byte in line.utf8 {
+      let isLetter =
+        (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+        || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+      if !sawLetter && isLetter {
+        if byte == UInt8(ascii: "N") { return true }
+        sawLetter = true
+      }
+      if byte == UInt8(ascii: "."),
+        previous.1 == UInt8(ascii: "M") || previous.1 == UInt8(ascii: "T"),
+        previous.0 == UInt8(ascii: "T") || previous.0 == UInt8(ascii: "K")
+      {
+        return true
+      }
+      previous = (previous.1, byte)
+    }
+    return false
   }
 
   /// An indented dump, one section a line: `II.1 @23-31 [objectives] "Mục tiêu"`.

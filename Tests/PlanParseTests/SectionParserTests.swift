@@ -89,4 +89,15 @@ final class SectionParserTests: XCTestCase {
       outline(lines),
       ["I @1-1 purpose", "II @2-3 tasks", "II.1 @3-3 tasks", "III @4-4 responsibilities"])
   }
+  func testTheClosingBlockOpensAtTheDistributionListOrTheSignature() {
+    for line in [
+      "Nơi nhận:", "**Nơi nhận:**", "  *Nơi nhận*:", "\u{00A0}Nơi nhận:", "TM. ỦY BAN NHÂN DÂN",
+      "KT. CHỦ TỊCH", "Nơi nh ận:",
+    ] {
+      XCTAssertTrue(SectionParser.isDistributionList(line), line)
+    }
+    for line in ["- Nơi nhận hồ sơ", "Ủy ban nhân dân tỉnh", "Nội dung", "", "TM ỦY BAN"] {
+      XCTAssertFalse(SectionParser.isDistributionList(line), line)
+    }
+  }
 }
