@@ -349,6 +349,8 @@ struct AgencyReader {
 
   /// Known bodies followed by `rà soát` or `tổng hợp` (`qua Sở … tổng hợp`).
   private func workers(in expanded: String) -> [String] {
+    // A worker is named right before one of these verbs: without them, there is none.
+    guard expanded.contains("rà soát") || expanded.contains("tổng hợp") else { return [] }
     var found: [String] = []
     for (spelling, id) in registry.spellings {
       let key = AgencyNames.key(spelling)
