@@ -32,6 +32,8 @@ public enum AgencyExtractor {
     var result = ""
     var pendingDash = false
     for scalar in name.lowercased().unicodeScalars {
+      // A combining mark (NFD text) belongs to the letter before it, as in ICU's strip.
+      if !scalar.isASCII && scalar.properties.generalCategory == .nonspacingMark { continue }
       let base = scalar.isASCII ? scalar : (plainLetter[scalar.value] ?? scalar)
       if ("a"..."z").contains(base) || ("0"..."9").contains(base) {
         if pendingDash && !result.isEmpty { result += "-" }

@@ -127,14 +127,15 @@ public enum ReferenceExtractor {
     return references
   }
 
-  /// Whether the text has a digit next to `/` or `-`, as every document number has: a
-  /// byte scan that spares the citation pattern most lines.
+  /// Whether the text has a digit somewhere before a `/` or `-`, as every document number
+  /// has (`1234QĐ-UBND`, `12 KH-UBND` included): a byte scan that spares the citation
+  /// pattern most lines.
   static func mayHoldDocumentNumber(_ text: String) -> Bool {
-    var previousIsDigit = false
+    var sawDigit = false
     for byte in text.utf8 {
       let isSeparator = byte == UInt8(ascii: "/") || byte == UInt8(ascii: "-")
-      if isSeparator && previousIsDigit { return true }
-      previousIsDigit = byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+      if isSeparator && sawDigit { return true }
+      if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") { sawDigit = true }
     }
     return false
   }

@@ -112,7 +112,7 @@ public enum SectionParser {
   static func mayOpenClosingBlock(_ line: String) -> Bool {
     var sawLetter = false
     var previous: (UInt8, UInt8) = (0, 0)
-    for byte in line.utf8 {
+    for byte in line.utf8 where byte != UInt8(ascii: "*") {  // `**TM**.` as `TM.`
       let isLetter =
         (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
         || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)

@@ -119,6 +119,8 @@ final class AgencyExtractorTests: XCTestCase {
       AgencyExtractor.slug("Ủy ban nhân dân các huyện, thành phố"),
       "uy-ban-nhan-dan-cac-huyen-thanh-pho")
     XCTAssertEqual(AgencyExtractor.slug("  Đoàn Thanh niên (tỉnh)  "), "doan-thanh-nien-tinh")
+    let decomposed = "Sở Tài chính tỉnh Đắk Lắk".decomposedStringWithCanonicalMapping
+    XCTAssertEqual(AgencyExtractor.slug(decomposed), "so-tai-chinh-tinh-dak-lak", "NFD as NFC")
   }
 
   /// Builds a context from lines written here.

@@ -66,9 +66,15 @@ final class OCRConsistencyTests: XCTestCase {
     }
     print("OCR pairs, items found again: indicators \(indicators.summary);")
     print("  agencies \(agencies.summary); deadlines \(deadlines.summary)")
+    // The clean parse itself must find items, or every recall would be 1.
+    XCTAssertGreaterThanOrEqual(indicators.expected, 100, indicators.summary)
+    XCTAssertGreaterThanOrEqual(agencies.expected, 300, agencies.summary)
+    XCTAssertGreaterThanOrEqual(deadlines.expected, 80, deadlines.summary)
     XCTAssertGreaterThanOrEqual(indicators.recall, 0.93, indicators.summary)
     XCTAssertGreaterThanOrEqual(deadlines.recall, 0.85, deadlines.summary)
     XCTAssertGreaterThanOrEqual(agencies.recall, 0.58, agencies.summary)
     XCTAssertLessThanOrEqual(indicators.extra, 10, indicators.summary)
+    XCTAssertLessThanOrEqual(agencies.extra, 35, agencies.summary)
+    XCTAssertLessThanOrEqual(deadlines.extra, 15, deadlines.summary)
   }
 }

@@ -46,6 +46,8 @@ final class ReferenceExtractorTests: XCTestCase {
   }
   func testOnlyTextWithADigitBeforeASlashOrDashMayHoldANumber() {
     XCTAssertTrue(ReferenceExtractor.mayHoldDocumentNumber("Chỉ thị số 36-CT/TW"))
+    XCTAssertTrue(ReferenceExtractor.mayHoldDocumentNumber("Quyết định số 1234QĐ-UBND"))
+    XCTAssertTrue(ReferenceExtractor.mayHoldDocumentNumber("Kế hoạch số 12 KH-UBND"))
     XCTAssertTrue(ReferenceExtractor.mayHoldDocumentNumber("số 1736/QĐ-UBND"))
     XCTAssertFalse(ReferenceExtractor.mayHoldDocumentNumber("- Sở Y tế chủ trì, phối hợp"))
     XCTAssertFalse(ReferenceExtractor.mayHoldDocumentNumber("KH-UBND số"))

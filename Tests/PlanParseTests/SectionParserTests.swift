@@ -92,7 +92,7 @@ final class SectionParserTests: XCTestCase {
   func testTheClosingBlockOpensAtTheDistributionListOrTheSignature() {
     for line in [
       "Nơi nhận:", "**Nơi nhận:**", "  *Nơi nhận*:", "\u{00A0}Nơi nhận:", "TM. ỦY BAN NHÂN DÂN",
-      "KT. CHỦ TỊCH", "Nơi nh ận:",
+      "KT. CHỦ TỊCH", "Nơi nh ận:", "**TM**. ỦY BAN NHÂN DÂN", "**KT**. CHỦ TỊCH",
     ] {
       XCTAssertTrue(SectionParser.isDistributionList(line), line)
     }
