@@ -89,17 +89,17 @@ package enum BenchCommand {
         console.write(hostile(tables: tables, damaged: damaged, megabytes: megabytes))
         return 0
       }
+      // Built once: the clean text serves the normalize and the parse figures.
+      let cleanText = stage == "damaged" ? [] : synthetic(clean, megabytes: megabytes)
       let cleanFigures = measure(
-        stage == "damaged" || stage == "parse" ? [] : synthetic(clean, megabytes: megabytes),
-        tables: tables,
+        stage == "parse" ? [] : cleanText, tables: tables,
         options: NormalizationOptions(collectsEdits: false))
       let damagedFigures = measure(
         stage == "clean" || stage == "parse" ? [] : synthetic(damaged, megabytes: megabytes),
         tables: tables,
         options: NormalizationOptions(ocrRepair: true, collectsEdits: false))
       let parseFigures = measureParse(
-        stage == "all" || stage == "parse" ? synthetic(clean, megabytes: megabytes) : [],
-        tables: tables)
+        stage == "clean" ? [] : cleanText, tables: tables)
       let figures = Figures(
         tableLoadMilliseconds: loadTime * 1000, clean: cleanFigures, damaged: damagedFigures,
         parse: parseFigures, peakMemoryMegabytes: peakMemoryMegabytes())

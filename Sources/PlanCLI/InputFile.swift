@@ -1,4 +1,5 @@
 import Foundation
+import PlanNormalize
 
 /// Reads a command's input: a path, or `-` for standard input.
 package enum InputFile {
@@ -21,6 +22,22 @@ package enum InputFile {
       throw InputFileError(message: "cannot read file")
     }
     return Array(data)
+  }
+
+  /// Reports an error reading or decoding one input as `<name>: error: <reason>`.
+  ///
+  /// - Returns: 2, the exit status of an input error.
+  package static func report(_ error: any Error, input display: String, console: Console)
+    -> Int32
+  {
+    let reason: String
+    switch error {
+    case let error as InputFileError: reason = error.message
+    case let error as InputError: reason = error.description
+    default: reason = "\(error)"
+    }
+    console.error("\(display): error: \(reason)\n")
+    return 2
   }
 
   /// Writes to a temporary file beside `path` and renames it into place.

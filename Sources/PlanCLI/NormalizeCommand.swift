@@ -67,12 +67,8 @@ package struct NormalizeCommand {
     let bytes: [UInt8]
     do {
       bytes = try InputFile.read(path, console: console)
-    } catch let error as InputFileError {
-      console.error("\(display): error: \(error.message)\n")
-      return 2
     } catch {
-      console.error("\(display): error: \(error)\n")
-      return 2
+      return InputFile.report(error, input: display, console: console)
     }
     let tables: NormalizerTables
     do {
@@ -87,12 +83,8 @@ package struct NormalizeCommand {
     let result: NormalizationResult
     do {
       result = try Normalizer(tables: tables).normalize(bytes: bytes, options: options)
-    } catch let error as InputError {
-      console.error("\(display): error: \(error.description)\n")
-      return 2
     } catch {
-      console.error("\(display): error: \(error)\n")
-      return 2
+      return InputFile.report(error, input: display, console: console)
     }
     for warning in result.warnings { console.error(warning.rendered(path: display) + "\n") }
     let report = NormalizationReport(file: display, result: result)

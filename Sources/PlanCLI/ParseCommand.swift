@@ -77,15 +77,8 @@ package struct ParseCommand {
         }
         if parsed.flags.contains("--strict") && !plan.warnings.isEmpty { status = max(status, 1) }
         plans.append(plan)
-      } catch let error as InputFileError {
-        console.error("\(display): error: \(error.message)\n")
-        status = 2
-      } catch let error as InputError {
-        console.error("\(display): error: \(error.description)\n")
-        status = 2
       } catch {
-        console.error("\(display): error: \(error)\n")
-        status = 2
+        status = InputFile.report(error, input: display, console: console)
       }
     }
     // No input could be read: nothing to print (the errors are on standard error).

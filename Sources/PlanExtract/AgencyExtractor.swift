@@ -1,5 +1,6 @@
 import Foundation
 import PlanModel
+import PlanNormalize
 import PlanParse
 
 /// Finds the agencies of a plan and what each must do.
@@ -34,7 +35,7 @@ public enum AgencyExtractor {
     for scalar in name.lowercased().unicodeScalars {
       // A combining mark (NFD text) belongs to the letter before it, as in ICU's strip.
       if !scalar.isASCII && scalar.properties.generalCategory == .nonspacingMark { continue }
-      let base = scalar.isASCII ? scalar : (plainLetter[scalar.value] ?? scalar)
+      let base = scalar.isASCII ? scalar : plainLetter(scalar)
       if ("a"..."z").contains(base) || ("0"..."9").contains(base) {
         if pendingDash && !result.isEmpty { result += "-" }
         pendingDash = false
@@ -46,19 +47,17 @@ public enum AgencyExtractor {
     return result
   }
 
-  /// Latin letters with marks (Latin-1 to Latin Extended Additional, which holds every
-  /// Vietnamese letter) mapped to the ASCII letter under the marks; `đ` to `d`.
-  private static let plainLetter: [UInt32: Unicode.Scalar] = {
-    var table: [UInt32: Unicode.Scalar] = [0x0111: "d", 0x0110: "d"]
-    for value in UInt32(0xC0)...UInt32(0x1EFF) {
-      guard let scalar = Unicode.Scalar(value),
-        let base = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.first,
-        base.isASCII, base.properties.isAlphabetic
-      else { continue }
-      table[value] = base
-    }
-    return table
-  }()
+  /// The ASCII letter under the marks of a Latin letter (`ờ` -> `o`, `đ` -> `d`), from
+  /// the normalizer's letter table; other Latin letters with marks (`ü`, `ç`) by
+  /// decomposition; anything else as it is.
+  private static func plainLetter(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+    if let letter = VietnameseLetters.info(scalar) { return Unicode.Scalar(letter.base) }
+    guard (0xC0...0x1EFF).contains(scalar.value),
+      let base = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.first,
+      base.isASCII, base.properties.isAlphabetic
+    else { return scalar }
+    return base
+  }
 
   /// - Parameter header: the plan's header, when the caller has read it already.
   public static func extract(

@@ -121,6 +121,7 @@ final class AgencyExtractorTests: XCTestCase {
     XCTAssertEqual(AgencyExtractor.slug("  Đoàn Thanh niên (tỉnh)  "), "doan-thanh-nien-tinh")
     let decomposed = "Sở Tài chính tỉnh Đắk Lắk".decomposedStringWithCanonicalMapping
     XCTAssertEqual(AgencyExtractor.slug(decomposed), "so-tai-chinh-tinh-dak-lak", "NFD as NFC")
+    XCTAssertEqual(AgencyExtractor.slug("Quỹ Müller & Çelik"), "quy-muller-celik")
   }
 
   /// Builds a context from lines written here.
