@@ -25,8 +25,15 @@ let package = Package(
     ),
     .target(name: "PlanTables", dependencies: ["PlanNormalize", "PlanText"]),
     .target(
+      name: "PlanValidate",
+      dependencies: ["PlanText"],
+      resources: [.copy("Resources/MetaSchemas"), .copy("Resources/Schemas")]
+    ),
+    .target(
       name: "PlanCLI",
-      dependencies: ["PlanNormalize", "PlanTables", "PlanText", "PlanExtract", "PlanModel"]
+      dependencies: [
+        "PlanNormalize", "PlanTables", "PlanText", "PlanExtract", "PlanModel", "PlanValidate",
+      ]
     ),
     .executableTarget(name: "kehoach", dependencies: ["PlanCLI"]),
     .executableTarget(name: "kehoach-tables", dependencies: ["PlanCLI"]),
@@ -53,6 +60,10 @@ let package = Package(
     .testTarget(
       name: "PlanTablesTests",
       dependencies: ["PlanTables", "PlanNormalize", "PlanTestSupport"]
+    ),
+    .testTarget(
+      name: "PlanValidateTests",
+      dependencies: ["PlanValidate", "PlanTestSupport"]
     ),
     .testTarget(
       name: "PlanCLITests",

@@ -14,6 +14,13 @@ public enum TestPaths {
     return FileManager.default.fileExists(atPath: url.path) ? url : nil
   }()
 
+  /// The official JSON Schema test suite (draft 2020-12) in `../shared/`, when present.
+  public static var jsonSchemaTestSuite: String? {
+    guard let shared else { return nil }
+    let path = shared.appendingPathComponent("json-schema-test-suite").path
+    return FileManager.default.fileExists(atPath: path) ? path : nil
+  }
+
   /// The text of a corpus document by its name prefix, such as `001`.
   public static func document(_ prefix: String) throws -> String {
     let names = try FileManager.default.contentsOfDirectory(atPath: documents.path)
