@@ -27,7 +27,7 @@ let package = Package(
     .target(
       name: "PlanValidate",
       dependencies: ["PlanText"],
-      resources: [.copy("Resources/MetaSchemas"), .copy("Resources/Schemas")]
+      resources: [.copy("Resources/MetaSchemas"), .copy("../../Schemas")]
     ),
     .target(
       name: "PlanCLI",

@@ -13,6 +13,7 @@ package enum CommandLineTool {
     SUBCOMMANDS:
       normalize   \(NormalizeCommand.abstract)
       parse       \(ParseCommand.abstract)
+      validate    \(ValidateCommand.abstract)
 
     OPTIONS:
       --version   Show the version.
@@ -39,6 +40,8 @@ package enum CommandLineTool {
         console.write(NormalizeCommand.help + "\n")
       } else if rest.first == ParseCommand.name {
         console.write(ParseCommand.help + "\n")
+      } else if rest.first == ValidateCommand.name {
+        console.write(ValidateCommand.help + "\n")
       } else {
         console.write(overview + "\n")
       }
@@ -47,6 +50,8 @@ package enum CommandLineTool {
       return NormalizeCommand.run(rest, console: console)
     case ParseCommand.name:
       return ParseCommand.run(rest, console: console)
+    case ValidateCommand.name:
+      return ValidateCommand.run(rest, console: console)
     default:
       return usageFailure("unknown subcommand '\(first)'", command: nil, console: console)
     }

@@ -148,11 +148,13 @@ final class SchemaEvaluation {
   ) -> Bool {
     var valid = true
     var none: Annotations?
-    for name in node.required where object.member(name) == nil {
+    let missing = node.required.filter { object.member($0) == nil }
+    if !missing.isEmpty {
       if !report { return false }
       valid = false
+      let names = missing.map(ValueDescription.quoted).joined(separator: ", ")
       fail(
-        "required", "missing required property \(ValueDescription.quoted(name))",
+        "required", "missing required propert\(missing.count == 1 ? "y" : "ies") \(names)",
         at: instance.offset, node)
     }
     if let minimum = node.minProperties, object.count < minimum {
