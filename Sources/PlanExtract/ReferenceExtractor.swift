@@ -57,9 +57,11 @@ public enum ReferenceExtractor {
         ) : []
       for match in numberMatches {
         let before = String(match.output.1)
-        guard match.range.lowerBound < ownEnd,
-          let kind = kinds.first(where: { before.hasSuffix($0) })
-        else { continue }
+        guard let kind = kinds.first(where: { before.hasSuffix($0) }) else { continue }
+        // The citation must start on this line; the lazy name group may have begun earlier
+        // in the line and run across the join into the next one.
+        let kindStart = line.index(match.range.lowerBound, offsetBy: before.count - kind.count)
+        guard kindStart < ownEnd else { continue }
         let number = normalizedNumber(String(match.output.2))
         // `số` may reach here as `s` from a scan: then the number must carry a `/`.
         guard number.contains("/") || number.contains("-") else { continue }
@@ -82,7 +84,6 @@ public enum ReferenceExtractor {
             end = line.index(end, offsetBy: 5 + body.count)
           }
         }
-        let kindStart = line.index(match.range.lowerBound, offsetBy: before.count - kind.count)
         let text = String(line[kindStart..<end])
         found.append(
           (

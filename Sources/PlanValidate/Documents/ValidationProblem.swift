@@ -32,7 +32,7 @@ public struct ValidationProblem: Sendable, Equatable {
   /// `/indicators/3/target/value: 120 is greater than the maximum 100 (maximum)`; syntax
   /// problems have no pointer.
   public var text: String {
-    if rule == "syntax" || rule == "input" { return message }
+    if ["syntax", "input", "duplicate-key"].contains(rule) { return message }
     let place = pointer.isEmpty ? "(root)" : pointer
     return "\(place): \(message) (\(rule))"
   }

@@ -14,6 +14,12 @@ public struct JSONReader {
     public var offset: Int
     /// Offset of the earlier occurrence.
     public var firstOffset: Int
+
+    public init(key: String, offset: Int, firstOffset: Int) {
+      self.key = key
+      self.offset = offset
+      self.firstOffset = firstOffset
+    }
   }
 
   /// The result of a successful read.
@@ -51,6 +57,11 @@ public struct JSONReader {
 public struct JSONSyntaxError: Error, Sendable, Equatable, CustomStringConvertible {
   public var message: String
   public var offset: Int
+
+  public init(message: String, offset: Int) {
+    self.message = message
+    self.offset = offset
+  }
 
   public var description: String { message }
 }

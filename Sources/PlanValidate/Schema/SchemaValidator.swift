@@ -38,7 +38,7 @@ final class SchemaEvaluation {
   let errorLimit: Int
   private(set) var errors: [ValidationError] = []
   private var path = InstancePath()
-  private var dynamicScope: [String] = []
+  fileprivate(set) var dynamicScope: [String] = []
   private var depth = 0
 
   init(registry: SchemaRegistry, assertFormats: Bool, errorLimit: Int) {
@@ -438,8 +438,9 @@ final class SchemaEvaluation {
         if !report { return false }
         valid = false
         fail(
-          "anyOf", "matches none of the \(node.anyOf.count) alternatives", at: instance.offset, node
-        )
+          "anyOf",
+          "matches none of the \(node.anyOf.count) alternatives\(whyNot(instance, node.anyOf))",
+          at: instance.offset, node)
       }
     }
     if !node.oneOf.isEmpty {
@@ -460,7 +461,7 @@ final class SchemaEvaluation {
         valid = false
         let message =
           matching.isEmpty
-          ? "matches none of the \(node.oneOf.count) alternatives"
+          ? "matches none of the \(node.oneOf.count) alternatives\(whyNot(instance, node.oneOf))"
           : "matches alternatives \(matching[0]) and \(matching[1]); exactly one is required"
         fail("oneOf", message, at: instance.offset, node)
       }
@@ -497,6 +498,22 @@ final class SchemaEvaluation {
       }
     }
     return valid
+  }
+
+  /// `: <first error of alternative 1>; <first error of alternative 2>` (up to three), so a
+  /// failed `anyOf` or `oneOf` says what each alternative wanted.
+  private func whyNot(_ instance: JSONValue, _ alternatives: [SchemaNode]) -> String {
+    var reasons: [String] = []
+    for schema in alternatives.prefix(3) {
+      let probe = SchemaEvaluation(registry: registry, assertFormats: assertFormats, errorLimit: 1)
+      probe.dynamicScope = dynamicScope
+      var none: Annotations?
+      _ = probe.evaluate(instance, schema, report: true, into: &none)
+      guard let first = probe.errors.first else { continue }
+      reasons.append(first.instancePointer.isEmpty ? first.message : first.text)
+    }
+    guard !reasons.isEmpty else { return "" }
+    return ": " + reasons.joined(separator: "; ") + (alternatives.count > 3 ? "; ..." : "")
   }
 
   private func follow(
