@@ -63,7 +63,8 @@ let package = Package(
     ),
     .testTarget(
       name: "PlanValidateTests",
-      dependencies: ["PlanValidate", "PlanTestSupport"]
+      dependencies: ["PlanValidate", "PlanTestSupport"],
+      exclude: ["Fixtures"]
     ),
     .testTarget(
       name: "PlanCLITests",

@@ -8,7 +8,7 @@ package enum BenchCommand {
     OVERVIEW: Benchmark the normalizer and the parser on a synthetic corpus from Corpus/.
 
     USAGE: swift run -c release kehoach-bench [--corpus DIR] [--megabytes N]
-                                              [--stage all|clean|damaged|parse|hostile]
+                                              [--stage all|clean|damaged|parse|hostile|validate]
                                               [--json]
 
     Builds N MB (default 4) of clean text from the clean corpus documents and N MB of
@@ -18,6 +18,9 @@ package enum BenchCommand {
 
     The parse figure times `kehoach parse` after normalization: the clean text is
     normalized first (not timed), then each document is read into the plan model.
+
+    --stage validate reads, schema-validates and rule-checks one N MB plan JSON (MB/s for
+    each step and together), then validates 1,000 small plan files in one run.
 
     --stage hostile times inputs made to be hard at N and 2N MB: one OCR-damaged line,
     and lines of a few words each; the time ratio should be about 2 (linear time).
@@ -85,6 +88,18 @@ package enum BenchCommand {
         try texts(in: documents, matching: { $0.hasPrefix("000") || $0.hasPrefix("004") })
         + texts(in: pairs, matching: { $0.hasSuffix(".ocr.txt") })
       let stage = parsed.options["--stage"] ?? "all"
+      if stage == "validate" {
+        let figures = try ValidateBench.run(corpus: corpus, megabytes: megabytes, console: console)
+        if parsed.flags.contains("--json") {
+          let encoder = JSONEncoder()
+          encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+          console.write(
+            String(decoding: (try? encoder.encode(figures)) ?? Data(), as: UTF8.self) + "\n")
+        } else {
+          console.write(ValidateBench.text(figures))
+        }
+        return 0
+      }
       if stage == "hostile" {
         console.write(hostile(tables: tables, damaged: damaged, megabytes: megabytes))
         return 0

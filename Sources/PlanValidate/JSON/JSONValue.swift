@@ -119,6 +119,12 @@ extension String {
   /// Code-point equality, as JSON compares strings; Swift's `==` would also equate canonically
   /// equivalent spellings (`é` and `e` + U+0301).
   func hasSameScalars(as other: String) -> Bool {
-    utf8.elementsEqual(other.utf8)
+    guard utf8.count == other.utf8.count else { return false }
+    let compared = utf8.withContiguousStorageIfAvailable { mine in
+      other.utf8.withContiguousStorageIfAvailable { theirs in
+        mine.elementsEqual(theirs)
+      }
+    }
+    return (compared ?? nil) ?? utf8.elementsEqual(other.utf8)
   }
 }

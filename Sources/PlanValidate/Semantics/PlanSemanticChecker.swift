@@ -55,6 +55,8 @@ public struct SourceLines: Sendable {
 private struct Run {
   let source: SourceLines?
   var findings: [ValidationError] = []
+  /// The instance location being checked; turned into a pointer only for a finding.
+  var path = InstancePath()
 
   static let collections = [
     "references", "goals", "indicators", "agencies", "assignments", "deadlines",
@@ -62,204 +64,212 @@ private struct Run {
 
   mutating func check(_ plan: JSONValue) {
     guard let root = plan.objectValue else { return }
-    let sections = collectSections(root["sections"])
     var sectionIDs: Set<String> = []
-    checkUnique(sections.map { ($0.id, $0.value, $0.pointer) }, into: &sectionIDs)
+    collectSections(root["sections"], key: "sections", ids: &sectionIDs)
     var agencyIDs: Set<String> = []
     for name in Self.collections {
       var seen: Set<String> = []
-      let items = elements(root[name], pointer: "/" + name)
-      checkUnique(
-        items.compactMap { item in
-          item.value["id"].flatMap { id in id.stringValue.map { ($0, id, item.pointer + "/id") } }
-        }, into: &seen)
+      forEach(root, name) { run, item in
+        guard let id = item["id"], let text = id.stringValue else { return }
+        if !seen.insert(text).inserted {
+          run.at("id") {
+            $0.report("unique-id", "duplicate id \(ValueDescription.quoted(text))", id)
+          }
+        }
+      }
       if name == "agencies" { agencyIDs = seen }
     }
-    checkReferences(root, sectionIDs: sectionIDs, agencyIDs: agencyIDs)
-    for item in elements(root["indicators"], pointer: "/indicators") {
-      if let target = item.value["target"] {
-        checkTarget(target, pointer: item.pointer + "/target")
-      }
-      checkDate(item.value["deadline"], pointer: item.pointer + "/deadline")
-    }
-    if let document = root["document"] {
-      checkDate(document["issuedOn"], pointer: "/document/issuedOn")
-      checkPeriod(document["period"], pointer: "/document/period")
-    }
-    for item in elements(root["references"], pointer: "/references") {
-      checkDate(item.value["date"], pointer: item.pointer + "/date")
-    }
-    for item in elements(root["deadlines"], pointer: "/deadlines") {
-      checkDate(item.value["date"], pointer: item.pointer + "/date")
-      checkDueDay(item.value["dueDay"], pointer: item.pointer + "/dueDay")
-    }
-    checkSpans(plan, pointer: "")
-  }
-
-  private mutating func report(
-    _ rule: String, _ message: String, _ value: JSONValue, _ pointer: String
-  ) {
-    findings.append(
-      ValidationError(
-        instancePointer: pointer, offset: value.offset, keyword: rule, message: message,
-        schemaLocation: "plan semantics"))
-  }
-
-  private func elements(_ value: JSONValue?, pointer: String) -> [(
-    value: JSONValue, pointer: String
-  )] {
-    guard let array = value?.arrayValue else { return [] }
-    return array.enumerated().map { ($0.element, pointer + "/" + String($0.offset)) }
-  }
-
-  /// Every section in the tree with its id, depth first.
-  private func collectSections(_ value: JSONValue?) -> [(
-    id: String, value: JSONValue, pointer: String
-  )] {
-    var result: [(String, JSONValue, String)] = []
-    var stack = elements(value, pointer: "/sections").reversed().map { $0 }
-    while let (section, pointer) = stack.popLast() {
-      if let id = section["id"], let text = id.stringValue {
-        result.append((text, id, pointer + "/id"))
-      }
-      stack.append(
-        contentsOf: elements(section["children"], pointer: pointer + "/children").reversed())
-    }
-    return result
-  }
-
-  private mutating func checkUnique(
-    _ ids: [(id: String, value: JSONValue, pointer: String)], into seen: inout Set<String>
-  ) {
-    var first: [String: JSONValue] = [:]
-    for (id, value, pointer) in ids {
-      if first[id] != nil {
-        report("unique-id", "duplicate id \(ValueDescription.quoted(id))", value, pointer)
-      } else {
-        first[id] = value
-        seen.insert(id)
-      }
-    }
-  }
-
-  private mutating func checkReferences(
-    _ root: JSONObject, sectionIDs: Set<String>, agencyIDs: Set<String>
-  ) {
-    func resolve(
-      _ value: JSONValue?, pointer: String, in ids: Set<String>, kind: String,
-      findings run: inout Run
-    ) {
-      guard let value, let id = value.stringValue, !ids.contains(id) else { return }
-      run.report(
-        "reference", "\(kind) \(ValueDescription.quoted(id)) does not exist", value, pointer)
-    }
     for name in ["goals", "indicators", "assignments", "deadlines"] {
-      for item in elements(root[name], pointer: "/" + name) {
-        resolve(
-          item.value["section"], pointer: item.pointer + "/section", in: sectionIDs,
-          kind: "section", findings: &self)
+      forEach(root, name) { run, item in
+        run.resolve(item["section"], key: "section", in: sectionIDs, kind: "section")
         if name == "assignments" || name == "deadlines" {
-          resolve(
-            item.value["agency"], pointer: item.pointer + "/agency", in: agencyIDs, kind: "agency",
-            findings: &self)
+          run.resolve(item["agency"], key: "agency", in: agencyIDs, kind: "agency")
         }
-        if name == "indicators" {
-          for agency in elements(item.value["agencies"], pointer: item.pointer + "/agencies") {
-            resolve(
-              agency.value, pointer: agency.pointer, in: agencyIDs, kind: "agency", findings: &self)
+        if name == "indicators", let agencies = item["agencies"]?.arrayValue {
+          run.at("agencies") { run in
+            for (index, agency) in agencies.enumerated() {
+              run.path.push(.index(index))
+              run.resolve(agency, key: nil, in: agencyIDs, kind: "agency")
+              run.path.pop()
+            }
           }
         }
       }
     }
+    forEach(root, "indicators") { run, item in
+      if let target = item["target"] { run.at("target") { $0.checkTarget(target) } }
+      run.checkDate(item["deadline"], key: "deadline")
+    }
+    if let document = root["document"] {
+      at("document") { run in
+        run.checkDate(document["issuedOn"], key: "issuedOn")
+        run.checkPeriod(document["period"])
+      }
+    }
+    forEach(root, "references") { run, item in run.checkDate(item["date"], key: "date") }
+    forEach(root, "deadlines") { run, item in
+      run.checkDate(item["date"], key: "date")
+      run.checkDueDay(item["dueDay"])
+    }
+    checkSpans(plan)
   }
 
-  private mutating func checkTarget(_ target: JSONValue, pointer: String) {
+  /// Runs `body` with `key` pushed onto the path.
+  private mutating func at(_ key: String, _ body: (inout Run) -> Void) {
+    path.push(.key(key))
+    body(&self)
+    path.pop()
+  }
+
+  /// Runs `body` for each object in the array `root[name]`, with the path set to it.
+  private mutating func forEach(
+    _ root: JSONObject, _ name: String, _ body: (inout Run, JSONValue) -> Void
+  ) {
+    guard let array = root[name]?.arrayValue else { return }
+    path.push(.key(name))
+    for (index, item) in array.enumerated() where item.objectValue != nil {
+      path.push(.index(index))
+      body(&self, item)
+      path.pop()
+    }
+    path.pop()
+  }
+
+  private mutating func report(_ rule: String, _ message: String, _ value: JSONValue) {
+    findings.append(
+      ValidationError(
+        instancePointer: path.pointer, offset: value.offset, keyword: rule, message: message,
+        schemaLocation: "plan semantics"))
+  }
+
+  /// Every section id in the tree, depth first; duplicates are reported.
+  private mutating func collectSections(
+    _ value: JSONValue?, key: String, ids: inout Set<String>
+  ) {
+    guard let array = value?.arrayValue else { return }
+    path.push(.key(key))
+    for (index, section) in array.enumerated() {
+      path.push(.index(index))
+      if let id = section["id"], let text = id.stringValue, !ids.insert(text).inserted {
+        at("id") { $0.report("unique-id", "duplicate id \(ValueDescription.quoted(text))", id) }
+      }
+      collectSections(section["children"], key: "children", ids: &ids)
+      path.pop()
+    }
+    path.pop()
+  }
+
+  private mutating func resolve(
+    _ value: JSONValue?, key: String?, in ids: Set<String>, kind: String
+  ) {
+    guard let value, let id = value.stringValue, !ids.contains(id) else { return }
+    let message = "\(kind) \(ValueDescription.quoted(id)) does not exist"
+    if let key {
+      at(key) { $0.report("reference", message, value) }
+    } else {
+      report("reference", message, value)
+    }
+  }
+
+  private mutating func checkTarget(_ target: JSONValue) {
     let value = target["value"]?.numberValue
-    let upper = target["upper"]
     if target["comparator"]?.stringValue == "range" {
-      if let upper, let upperNumber = upper.numberValue {
+      if let upper = target["upper"], let upperNumber = upper.numberValue {
         if let value, upperNumber.compare(value) <= 0 {
-          report(
-            "range", "upper \(upperNumber.literal) is not greater than value \(value.literal)",
-            upper, pointer + "/upper")
+          at("upper") {
+            $0.report(
+              "range", "upper \(upperNumber.literal) is not greater than value \(value.literal)",
+              upper)
+          }
         }
       } else if let comparator = target["comparator"] {
-        report("range", "a range needs a numeric upper bound", comparator, pointer + "/comparator")
+        at("comparator") { $0.report("range", "a range needs a numeric upper bound", comparator) }
       }
     }
     guard target["unit"]?.stringValue == "percent" else { return }
     for key in ["value", "upper"] {
       guard let member = target[key], let number = member.numberValue else { continue }
       if number.isNegative || number.compare(JSONNumber(100)) > 0 {
-        report(
-          "percent", "percentage \(number.literal) is outside 0–100", member, pointer + "/" + key)
+        at(key) { $0.report("percent", "percentage \(number.literal) is outside 0–100", member) }
       }
     }
   }
 
-  private mutating func checkDate(_ value: JSONValue?, pointer: String) {
+  private mutating func checkDate(_ value: JSONValue?, key: String) {
     guard let value, let text = value.stringValue else { return }
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-    guard parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]),
-      let day = Int(parts[2]),
-      CalendarDay.isValid(year: year, month: month, day: day)
-    else {
-      report("date", "\(ValueDescription.quoted(text)) is not a real calendar date", value, pointer)
+    if parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]),
+      let day = Int(parts[2]), CalendarDay.isValid(year: year, month: month, day: day)
+    {
       return
+    }
+    at(key) {
+      $0.report("date", "\(ValueDescription.quoted(text)) is not a real calendar date", value)
     }
   }
 
-  private mutating func checkDueDay(_ value: JSONValue?, pointer: String) {
+  private mutating func checkDueDay(_ value: JSONValue?) {
     guard let value, let text = value.stringValue else { return }
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-    guard parts.count == 2, let day = Int(parts[0]), let month = Int(parts[1]),
+    if parts.count == 2, let day = Int(parts[0]), let month = Int(parts[1]),
       CalendarDay.isValid(year: 2024, month: month, day: day)
-    else {
-      report(
-        "date", "\(ValueDescription.quoted(text)) is not a real day-month (DD-MM)", value, pointer)
+    {
       return
+    }
+    at("dueDay") {
+      $0.report("date", "\(ValueDescription.quoted(text)) is not a real day-month (DD-MM)", value)
     }
   }
 
-  private mutating func checkPeriod(_ value: JSONValue?, pointer: String) {
+  private mutating func checkPeriod(_ value: JSONValue?) {
     guard let period = value, let from = period["from"]?.numberValue, let toValue = period["to"],
       let to = toValue.numberValue, to.compare(from) < 0
     else { return }
-    report(
-      "date", "the period ends (\(to.literal)) before it starts (\(from.literal))", toValue,
-      pointer + "/to")
+    at("period") { run in
+      run.at("to") {
+        $0.report(
+          "date", "the period ends (\(to.literal)) before it starts (\(from.literal))", toValue)
+      }
+    }
   }
 
   /// Checks every object named `span` anywhere in the plan.
-  private mutating func checkSpans(_ value: JSONValue, pointer: String) {
+  private mutating func checkSpans(_ value: JSONValue) {
     switch value.kind {
     case .object(let object):
       for member in object.members {
-        let childPointer = pointer + "/" + JSONPointer.escape(member.key)
+        path.push(.key(member.key))
         if member.key == "span", case .object = member.value.kind {
-          checkSpan(member.value, pointer: childPointer)
+          checkSpan(member.value)
         } else {
-          checkSpans(member.value, pointer: childPointer)
+          checkSpans(member.value)
         }
+        path.pop()
       }
     case .array(let array):
       for (index, element) in array.enumerated() {
-        checkSpans(element, pointer: pointer + "/" + String(index))
+        switch element.kind {
+        case .object, .array:
+          path.push(.index(index))
+          checkSpans(element)
+          path.pop()
+        default: continue
+        }
       }
     default:
       break
     }
   }
 
-  private mutating func checkSpan(_ span: JSONValue, pointer: String) {
+  private mutating func checkSpan(_ span: JSONValue) {
     func int(_ key: String) -> Int? { span[key]?.numberValue?.smallInteger }
     guard let line = int("line"), let column = int("column") else { return }
     let endLine = int("endLine") ?? line
     let endColumn = int("endColumn") ?? column
     if endLine < line || (endLine == line && endColumn < column) {
       report(
-        "span", "the span ends (\(endLine):\(endColumn)) before it starts (\(line):\(column))",
-        span, pointer)
+        "span", "the span ends (\(endLine):\(endColumn)) before it starts (\(line):\(column))", span
+      )
       return
     }
     guard let source else { return }
@@ -267,17 +277,21 @@ private struct Run {
       ("line", line, column), ("endLine", endLine, endColumn),
     ] {
       guard lineNumber >= 1, lineNumber <= source.lengths.count else {
-        report(
-          "span", "line \(lineNumber) is outside the source (\(source.lengths.count) lines)",
-          span[key] ?? span, pointer + "/" + key)
+        at(key) {
+          $0.report(
+            "span", "line \(lineNumber) is outside the source (\(source.lengths.count) lines)",
+            span[key] ?? span)
+        }
         return
       }
       let length = source.lengths[lineNumber - 1]
       if columnNumber < 1 || columnNumber > length + 1 {
         let columnKey = key == "line" ? "column" : "endColumn"
-        report(
-          "span", "column \(columnNumber) is outside line \(lineNumber) (\(length) characters)",
-          span[columnKey] ?? span, pointer + "/" + columnKey)
+        at(columnKey) {
+          $0.report(
+            "span", "column \(columnNumber) is outside line \(lineNumber) (\(length) characters)",
+            span[columnKey] ?? span)
+        }
         return
       }
     }
