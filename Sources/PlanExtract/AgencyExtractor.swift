@@ -673,8 +673,7 @@ struct AgencyReader {
   static func deadline(in text: String) -> String? {
     // Most statements hold no dated deadline: a byte check spares them the pattern.
     guard text.utf8.contains(UInt8(ascii: "/")), text.contains("ngày") else { return nil }
-    let pattern = /(\S*)\s+ngày\s+(\d{1,2})\/(\d{1,2})\/(\d{4})/
-    for match in text.matches(of: pattern) {
+    for match in text.matches(of: AgencyPatterns.datedDeadline) {
       let before = match.output.1.lowercased()
       if before.contains("/") || before == "từ" { continue }
       guard let day = Int(match.output.2), let month = Int(match.output.3),
@@ -685,4 +684,9 @@ struct AgencyReader {
     }
     return nil
   }
+}
+
+/// Regular expressions built once (a literal inside a function is parsed on every call).
+private enum AgencyPatterns {
+  nonisolated(unsafe) static let datedDeadline = /(\S*)\s+ngày\s+(\d{1,2})\/(\d{1,2})\/(\d{4})/
 }

@@ -61,7 +61,7 @@ public enum HeaderExtractor {
   }
 
   private static func number(in line: String) -> (value: String?, found: Bool)? {
-    guard let match = line.firstMatch(of: #/Số\s*:\s*([0-9]*)\s*/\s*([A-ZĐ][A-Za-zĐ0-9-]*)/#)
+    guard let match = line.firstMatch(of: HeaderPatterns.numberLine)
     else { return nil }
     let digits = String(match.output.1)
     return (digits.isEmpty ? nil : "\(digits)/\(match.output.2)", true)
@@ -70,7 +70,7 @@ public enum HeaderExtractor {
   private static func placeAndDate(in line: String) -> (String, String?)? {
     guard
       let match = line.firstMatch(
-        of: #/([^,]*),\s*ngày\s*([0-9]*)\s*tháng\s*([0-9]*)\s*năm\s*([0-9]{4})/#)
+        of: HeaderPatterns.placeAndDate)
     else { return nil }
     // The place is the run of capitalized words just before the comma.
     var words: [Substring] = []
@@ -162,7 +162,7 @@ public enum HeaderExtractor {
       guard
         let match = line.firstMatch(
           of:
-            #/(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(thành phố|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn)((?:\s+\p{Lu}\p{Ll}*)*)\s+ban hành/#
+            HeaderPatterns.issuerInTitle
         )
       else { continue }
       let word = String(match.output.1)
@@ -184,13 +184,13 @@ public enum HeaderExtractor {
 
   private static func period(title: String?, lines: [String]) -> Period? {
     if let title {
-      if let match = title.firstMatch(of: #/giai đoạn\s*([0-9]{4})\s*[-–]\s*([0-9]{4})/#),
+      if let match = title.firstMatch(of: HeaderPatterns.periodRange),
         let from = Int(match.output.1), let to = Int(match.output.2), from <= to
       {
         return Period(from: from, to: to)
       }
       var year: Int?
-      for match in title.matches(of: #/(đến )?năm\s+([0-9]{4})/#) where match.output.1 == nil {
+      for match in title.matches(of: HeaderPatterns.yearMention) where match.output.1 == nil {
         year = Int(match.output.2)
       }
       if let year { return Period(from: year, to: year) }
@@ -198,7 +198,7 @@ public enum HeaderExtractor {
     for line in lines {
       guard line.contains("Thời gian thực hiện"),
         let match = line.firstMatch(
-          of: #/[Gg]iai đoạn từ năm\s*([0-9]{4})\s*đến năm\s*([0-9]{4})/#),
+          of: HeaderPatterns.periodFromTo),
         let from = Int(match.output.1), let to = Int(match.output.2), from <= to
       else { continue }
       return Period(from: from, to: to)
@@ -230,4 +230,17 @@ public enum HeaderExtractor {
     }
     return nil
   }
+}
+
+/// Regular expressions built once (a literal inside a function is parsed on every call).
+private enum HeaderPatterns {
+  nonisolated(unsafe) static let numberLine = #/Số\s*:\s*([0-9]*)\s*/\s*([A-ZĐ][A-Za-zĐ0-9-]*)/#
+  nonisolated(unsafe) static let placeAndDate =
+    #/([^,]*),\s*ngày\s*([0-9]*)\s*tháng\s*([0-9]*)\s*năm\s*([0-9]{4})/#
+  nonisolated(unsafe) static let issuerInTitle =
+    #/(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(thành phố|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn)((?:\s+\p{Lu}\p{Ll}*)*)\s+ban hành/#
+  nonisolated(unsafe) static let periodRange = #/giai đoạn\s*([0-9]{4})\s*[-–]\s*([0-9]{4})/#
+  nonisolated(unsafe) static let yearMention = #/(đến )?năm\s+([0-9]{4})/#
+  nonisolated(unsafe) static let periodFromTo =
+    #/[Gg]iai đoạn từ năm\s*([0-9]{4})\s*đến năm\s*([0-9]{4})/#
 }

@@ -53,7 +53,7 @@ public enum ReferenceExtractor {
         mayHoldDocumentNumber(line)
         ? line.matches(
           of:
-            #/(\p{Lu}[\p{L} ]*?) s(?:ố)?\s*([0-9][0-9A-Za-zĐđ/\-]*[0-9A-Za-zĐđ](?: [A-ZĐ][A-ZĐ]*(?:-[A-ZĐ]+)*)*)/#
+            ReferencePatterns.citation
         ) : []
       for match in numberMatches {
         let before = String(match.output.1)
@@ -105,7 +105,7 @@ public enum ReferenceExtractor {
           seen.insert(key).inserted
         else { continue }
         var end = range.upperBound
-        if let year = line[end...].firstMatch(of: #/^( năm)? [0-9]{4}/#) {
+        if let year = line[end...].firstMatch(of: ReferencePatterns.trailingYear) {
           end = year.range.upperBound
         }
         found.append(
@@ -173,13 +173,13 @@ public enum ReferenceExtractor {
 enum VietnameseDateText {
   /// The ISO date and the number of characters it took, or (nil, 0).
   static func leading(_ text: String) -> (String?, Int) {
-    if let match = text.prefixMatch(of: #/\s+ngày\s+([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})/#),
+    if let match = text.prefixMatch(of: ReferencePatterns.numericDate),
       let iso = iso(match.output.3, match.output.2, match.output.1)
     {
       return (iso, text.distance(from: text.startIndex, to: match.range.upperBound))
     }
     if let match = text.prefixMatch(
-      of: #/\s+ngày\s+([0-9]{1,2})\s+tháng\s+([0-9]{1,2})\s+năm\s+([0-9]{4})/#),
+      of: ReferencePatterns.wordedDate),
       let iso = iso(match.output.3, match.output.2, match.output.1)
     {
       return (iso, text.distance(from: text.startIndex, to: match.range.upperBound))
@@ -193,4 +193,14 @@ enum VietnameseDateText {
     else { return nil }
     return String(format: "%04d-%02d-%02d", y, m, d)
   }
+}
+
+/// Regular expressions built once (a literal inside a function is parsed on every call).
+private enum ReferencePatterns {
+  nonisolated(unsafe) static let citation =
+    #/(\p{Lu}[\p{L} ]*?) s(?:ố)?\s*([0-9][0-9A-Za-zĐđ/\-]*[0-9A-Za-zĐđ](?: [A-ZĐ][A-ZĐ]*(?:-[A-ZĐ]+)*)*)/#
+  nonisolated(unsafe) static let trailingYear = #/^( năm)? [0-9]{4}/#
+  nonisolated(unsafe) static let numericDate = #/\s+ngày\s+([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})/#
+  nonisolated(unsafe) static let wordedDate =
+    #/\s+ngày\s+([0-9]{1,2})\s+tháng\s+([0-9]{1,2})\s+năm\s+([0-9]{4})/#
 }
