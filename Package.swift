@@ -30,9 +30,14 @@ let package = Package(
       resources: [.copy("Resources/MetaSchemas"), .copy("../../Schemas")]
     ),
     .target(
+      name: "PlanCheck",
+      dependencies: ["PlanModel", "PlanNormalize", "PlanText", "PlanValidate"]
+    ),
+    .target(
       name: "PlanCLI",
       dependencies: [
         "PlanNormalize", "PlanTables", "PlanText", "PlanExtract", "PlanModel", "PlanValidate",
+        "PlanCheck",
       ]
     ),
     .executableTarget(name: "kehoach", dependencies: ["PlanCLI"]),
@@ -65,6 +70,10 @@ let package = Package(
       name: "PlanValidateTests",
       dependencies: ["PlanValidate", "PlanTestSupport"],
       exclude: ["Fixtures"]
+    ),
+    .testTarget(
+      name: "PlanCheckTests",
+      dependencies: ["PlanCheck", "PlanModel", "PlanTestSupport"]
     ),
     .testTarget(
       name: "PlanCLITests",

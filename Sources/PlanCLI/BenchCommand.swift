@@ -8,7 +8,7 @@ package enum BenchCommand {
     OVERVIEW: Benchmark the normalizer and the parser on a synthetic corpus from Corpus/.
 
     USAGE: swift run -c release kehoach-bench [--corpus DIR] [--megabytes N]
-                                              [--stage all|clean|damaged|parse|hostile|validate]
+                                              [--stage all|clean|damaged|parse|hostile|validate|check]
                                               [--json]
 
     Builds N MB (default 4) of clean text from the clean corpus documents and N MB of
@@ -21,6 +21,9 @@ package enum BenchCommand {
 
     --stage validate reads, schema-validates and rule-checks one N MB plan JSON (MB/s for
     each step and together), then validates 1,000 small plan files in one run.
+
+    --stage check times a plan against 10,000 results (read, match, verdicts, coverage,
+    findings, JSON report).
 
     --stage hostile times inputs made to be hard at N and 2N MB: one OCR-damaged line,
     and lines of a few words each; the time ratio should be about 2 (linear time).
@@ -88,6 +91,10 @@ package enum BenchCommand {
         try texts(in: documents, matching: { $0.hasPrefix("000") || $0.hasPrefix("004") })
         + texts(in: pairs, matching: { $0.hasSuffix(".ocr.txt") })
       let stage = parsed.options["--stage"] ?? "all"
+      if stage == "check" {
+        console.write(try CheckBench.run(corpus: corpus))
+        return 0
+      }
       if stage == "validate" {
         let figures = try ValidateBench.run(corpus: corpus, megabytes: megabytes, console: console)
         if parsed.flags.contains("--json") {

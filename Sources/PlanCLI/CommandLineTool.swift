@@ -14,6 +14,7 @@ package enum CommandLineTool {
       normalize   \(NormalizeCommand.abstract)
       parse       \(ParseCommand.abstract)
       validate    \(ValidateCommand.abstract)
+      check       \(CheckCommand.abstract)
 
     OPTIONS:
       --version   Show the version.
@@ -42,6 +43,8 @@ package enum CommandLineTool {
         console.write(ParseCommand.help + "\n")
       } else if rest.first == ValidateCommand.name {
         console.write(ValidateCommand.help + "\n")
+      } else if rest.first == CheckCommand.name {
+        console.write(CheckCommand.help + "\n")
       } else {
         console.write(overview + "\n")
       }
@@ -52,6 +55,8 @@ package enum CommandLineTool {
       return ParseCommand.run(rest, console: console)
     case ValidateCommand.name:
       return ValidateCommand.run(rest, console: console)
+    case CheckCommand.name:
+      return CheckCommand.run(rest, console: console)
     default:
       return usageFailure("unknown subcommand '\(first)'", command: nil, console: console)
     }

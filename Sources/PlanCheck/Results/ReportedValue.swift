@@ -1,0 +1,123 @@
+/// Reads the values auditors type into spreadsheets: `85,5` (decimal comma), `85%`,
+/// `10/11`, `476`, `1.234` (thousands), and units in English or Vietnamese.
+public enum ReportedValue {
+  /// A parsed value cell.
+  public enum Parsed: Equatable {
+    case number(Double, unit: String?)
+    case ratio(Double, Double)
+  }
+
+  /// The value of a cell; nil for an empty cell.
+  ///
+  /// - Throws: `ReportedValueError` for text that is not a number, a negative number, or
+  ///   a zero denominator.
+  public static func parse(_ raw: String) throws(ReportedValueError) -> Parsed? {
+    var text = raw.trimmingSpaces()
+    if text.isEmpty { return nil }
+    var unit: String?
+    if text.hasSuffix("%") {
+      unit = "percent"
+      text = String(text.dropLast()).trimmingSpaces()
+    }
+    if let slash = text.firstIndex(of: "/") {
+      let numerator = try number(String(text[..<slash]), raw: raw)
+      let denominator = try number(String(text[text.index(after: slash)...]), raw: raw)
+      guard denominator > 0 else {
+        throw ReportedValueError(message: "'\(raw)': the denominator must be greater than 0")
+      }
+      return .ratio(numerator, denominator)
+    }
+    return .number(try number(text, raw: raw), unit: unit)
+  }
+
+  /// A non-negative decimal number: `85,5`, `85.5`, `1.234` (thousands) or `1.234,5`.
+  static func number(_ text: String, raw: String) throws(ReportedValueError) -> Double {
+    let trimmed = text.trimmingSpaces()
+    if trimmed.hasPrefix("-") {
+      throw ReportedValueError(message: "'\(raw)' is negative; a reported value cannot be")
+    }
+    var digits = trimmed.replacingAll(" ", with: "")
+    let hasComma = digits.contains(",")
+    let dots = digits.filter { $0 == "." }.count
+    if hasComma {
+      // Vietnamese style: '.' groups thousands, ',' is the decimal mark.
+      digits = digits.replacingAll(".", with: "").replacingAll(",", with: ".")
+    } else if dots >= 1, isThousandsGrouped(digits) {
+      digits = digits.replacingAll(".", with: "")
+    }
+    guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
+      digits.filter({ $0 == "." }).count <= 1, let value = Double(digits), value.isFinite
+    else {
+      throw ReportedValueError(message: "'\(raw)' is not a number")
+    }
+    return value
+  }
+
+  /// `1.234` or `12.345.678`: groups of three after the first.
+  private static func isThousandsGrouped(_ text: String) -> Bool {
+    let groups = text.split(separator: ".", omittingEmptySubsequences: false)
+    guard groups.count >= 2, let first = groups.first, (1...3).contains(first.count) else {
+      return false
+    }
+    return groups.dropFirst().allSatisfy { $0.count == 3 }
+  }
+
+  /// The unit a cell names: `%`/`phần trăm` percent, `tỷ lệ`/`ratio` ratio, `m2/người`
+  /// area per person, any other word (`người`, `xã`, `count`) a count.
+  public static func unit(_ raw: String) -> String? {
+    let text = raw.trimmingSpaces().lowercased()
+    switch text {
+    case "": return nil
+    case "%", "percent", "phần trăm", "phan tram": return "percent"
+    case "ratio", "tỷ lệ", "tỉ lệ", "ty le": return "ratio"
+    case "area_per_person", "m2/người", "m²/người", "m2/học viên", "m²/học viên":
+      return "area_per_person"
+    default: return "count"
+    }
+  }
+
+  /// An ISO date from `2024-12-20` or `20/12/2024`; nil when it is neither or not a real day.
+  public static func date(_ raw: String) -> String? {
+    let text = raw.trimmingSpaces()
+    let dashed = text.split(separator: "-", omittingEmptySubsequences: false)
+    let slashed = text.split(separator: "/", omittingEmptySubsequences: false)
+    let parts: (Int?, Int?, Int?)
+    if dashed.count == 3, dashed[0].count == 4 {
+      parts = (Int(dashed[0]), Int(dashed[1]), Int(dashed[2]))
+    } else if slashed.count == 3, slashed[2].count == 4 {
+      parts = (Int(slashed[2]), Int(slashed[1]), Int(slashed[0]))
+    } else {
+      return nil
+    }
+    guard let year = parts.0, let month = parts.1, let day = parts.2,
+      let date = CalendarDate(year: year, month: month, day: day)
+    else { return nil }
+    return date.iso
+  }
+}
+
+/// A cell that is not a usable value.
+public struct ReportedValueError: Error, Sendable, Equatable {
+  public var message: String
+}
+
+extension String {
+  func trimmingSpaces() -> String {
+    var scalars = Substring(self)
+    while let first = scalars.first, first == " " || first == "\t" || first == "\u{A0}" {
+      scalars = scalars.dropFirst()
+    }
+    while let last = scalars.last, last == " " || last == "\t" || last == "\u{A0}" {
+      scalars = scalars.dropLast()
+    }
+    return String(scalars)
+  }
+
+  func replacingAll(_ target: Character, with replacement: String) -> String {
+    var result = ""
+    for character in self {
+      if character == target { result += replacement } else { result.append(character) }
+    }
+    return result
+  }
+}
