@@ -103,9 +103,9 @@ enum CheckHTMLRenderer {
     let width = 640.0
     let left = 100.0
     var svg =
-      "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(width + left + 20))\" height=\"\(bars.count * 60 + 10)\" role=\"img\" aria-label=\"Coverage chart\">\n"
+      "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(width + left + 20))\" height=\"\(bars.count * 64 + 10)\" role=\"img\" aria-label=\"Coverage chart\">\n"
     for (index, bar) in bars.enumerated() {
-      let y = Double(index * 60 + 10)
+      let y = Double(index * 64 + 10)
       let total = max(bar.1.reduce(0) { $0 + $1.1 }, 1)
       svg += "<text x=\"0\" y=\"\(Int(y + 18))\" font-size=\"14\">\(escape(bar.0))</text>\n"
       var x = left
@@ -113,12 +113,16 @@ enum CheckHTMLRenderer {
         let w = width * Double(count) / Double(total)
         svg +=
           "<rect x=\"\(format(x))\" y=\"\(Int(y))\" width=\"\(format(w))\" height=\"26\" fill=\"\(color)\"><title>\(escape(label)): \(count)</title></rect>\n"
-        if w > 60 {
+        if w > Double(label.count + 4) * 7 + 8 {
           svg +=
             "<text x=\"\(format(x + 4))\" y=\"\(Int(y + 18))\" font-size=\"12\" fill=\"#fff\">\(escape(label)) \(count)</text>\n"
         }
         x += w
       }
+      // A legend under the bar names every part, also those too narrow for a label.
+      let legend = bar.1.map { "\($0.0) \($0.1)" }.joined(separator: " · ")
+      svg +=
+        "<text x=\"\(Int(left))\" y=\"\(Int(y + 44))\" font-size=\"12\" fill=\"#57606a\">\(escape(legend))</text>\n"
       if bar.1.allSatisfy({ $0.1 == 0 }) {
         svg +=
           "<text x=\"\(Int(left))\" y=\"\(Int(y + 18))\" font-size=\"12\" fill=\"#57606a\">none</text>\n"
