@@ -56,12 +56,37 @@ public enum BundledSchemas {
   }
 
   private static func resourceBytes(_ path: String) throws(SchemaLoadError) -> [UInt8] {
-    guard let base = Bundle.module.resourceURL,
-      let data = FileManager.default.contents(atPath: base.appendingPathComponent(path).path)
-    else {
-      throw SchemaLoadError(message: "bundled resource \(path) is missing")
+    for directory in resourceDirectories() {
+      let file = directory.appendingPathComponent(path).path
+      if let data = FileManager.default.contents(atPath: file) { return Array(data) }
     }
-    return Array(data)
+    throw SchemaLoadError(
+      message: "bundled resource \(path) is missing (looked in "
+        + resourceDirectories().map(\.path).joined(separator: ", ") + ")")
+  }
+
+  static let bundleName = "kehoach_PlanValidate.resources"
+
+  /// Where the bundled schemas may be, in search order: the resource bundle SwiftPM places
+  /// beside the executable (or the main bundle's), then the source tree this file was built
+  /// from. Unlike `Bundle.module`, a missing bundle is an error to report, never a trap.
+  static func resourceDirectories() -> [URL] {
+    var result: [URL] = []
+    let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? ".")
+      .resolvingSymlinksInPath()
+    result.append(executable.deletingLastPathComponent().appendingPathComponent(bundleName))
+    if let main = Bundle.main.resourceURL {
+      result.append(main.appendingPathComponent(bundleName))
+    }
+    result.append(
+      Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent(bundleName))
+    // Sources/PlanValidate/Schema/BundledSchemas.swift -> Sources/PlanValidate/Resources
+    // holds MetaSchemas; the repository root holds Schemas.
+    let target = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent()
+    result.append(target.appendingPathComponent("Resources"))
+    result.append(target.deletingLastPathComponent().deletingLastPathComponent())
+    return result
   }
 }
 
