@@ -14,15 +14,19 @@ package struct ParseCommand {
     documents, outline, goals, indicators, agencies with their assignments, and deadlines
     are read, each with its line and column in the input file.
 
-    USAGE: kehoach parse <file|->... [--format json|jsonl|markdown] [--output FILE]
-                         [--strict] [--no-normalize] [--stdin-name NAME]
+    USAGE: kehoach parse <file|dir|->... [--format json|jsonl|markdown] [--output FILE]
+                         [--strict] [--no-normalize] [--stdin-name NAME] [--jobs N]
 
     ARGUMENTS:
-      <file|->             Plans to read; '-' reads standard input.
+      <file|dir|->         Plans to read; folders are walked for .txt and .md files;
+                           '-' reads standard input.
 
     OPTIONS:
       --format json        One JSON document (an array for several inputs) (default).
-      --format jsonl       One JSON line per input.
+      --format jsonl       One JSON line per input, in input order, parsed on all cores;
+                           an {"error", "path"} line for a file that fails; progress
+                           on a terminal and a summary on standard error.
+      --jobs N             Parallel workers for jsonl (default: the number of cores).
       --format markdown    A readable summary with tables and source lines.
       --output FILE        Write to FILE (atomically) instead of standard output.
       --strict             Exit 1 when any input has warnings (such as: not a plan).
@@ -30,7 +34,8 @@ package struct ParseCommand {
       --stdin-name NAME    The name used for standard input.
       -h, --help           Show this help.
 
-    EXIT STATUS: 0 success; 1 warnings with --strict; 2 usage error or unreadable input.
+    EXIT STATUS: 0 success; 1 warnings with --strict, or any file failed with jsonl;
+    2 usage error or unreadable input.
     """
 
   package static func run(_ arguments: [String], console: Console) -> Int32 {
@@ -38,7 +43,7 @@ package struct ParseCommand {
     let format: String
     do {
       parsed = try ParsedArguments(
-        arguments, valued: ["--format", "--output", "--stdin-name"],
+        arguments, valued: ["--format", "--output", "--stdin-name", "--jobs"],
         flags: ["--help", "--strict", "--no-normalize"])
       if parsed.flags.contains("--help") {
         console.write(help + "\n")
@@ -62,9 +67,12 @@ package struct ParseCommand {
         return 2
       }
     }
+    if format == "jsonl" {
+      return runBatch(parsed, tables: normalizer?.tables, console: console)
+    }
     var status: Int32 = 0
     var plans: [Plan] = []
-    for path in parsed.positional {
+    for path in BatchParse.expand(parsed.positional) {
       let display = InputFile.displayName(path, stdinName: parsed.options["--stdin-name"])
       do {
         let bytes = try InputFile.read(path, console: console)
@@ -97,6 +105,66 @@ package struct ParseCommand {
       return failure
     }
     return status
+  }
+}
+
+extension ParseCommand {
+  /// `--format jsonl`: folders walked, files parsed in parallel, one line per file in input
+  /// order (an error line for a file that fails), progress on a terminal, a summary at the end.
+  /// Exit 0, or 1 when any file failed (or had warnings, with --strict).
+  static func runBatch(_ parsed: ParsedArguments, tables: NormalizerTables?, console: Console)
+    -> Int32
+  {
+    let start = Date()
+    var inputs: [BatchParse.Input] = []
+    for path in BatchParse.expand(parsed.positional) {
+      let display = InputFile.displayName(path, stdinName: parsed.options["--stdin-name"])
+      inputs.append(
+        .init(path: path, display: display, bytes: path == "-" ? console.readStandardInput() : nil))
+    }
+    let jobs = Int(parsed.options["--jobs"] ?? "") ?? ProcessInfo.processInfo.activeProcessorCount
+    let batch = BatchParse(inputs: inputs, tables: tables, jobs: jobs)
+    let toFile = parsed.options["--output"] != nil
+    var buffered: [String] = []
+    var failed = 0
+    var plans = 0
+    var indicators = 0
+    var warnings = 0
+    var bytes = 0
+    batch.run { index, outcome in
+      if toFile { buffered.append(outcome.line) } else { console.write(outcome.line + "\n") }
+      if outcome.failed { failed += 1 }
+      if outcome.isPlan { plans += 1 }
+      indicators += outcome.indicators
+      warnings += outcome.failed ? 0 : outcome.warnings.count
+      bytes += outcome.bytes
+      if console.errorIsTerminal {
+        let elapsed = max(Date().timeIntervalSince(start), 1e-6)
+        let done = index + 1
+        let remaining = elapsed / Double(done) * Double(inputs.count - done)
+        console.error(
+          String(
+            format: "\r%d/%d files, %.2f MB/s, ETA %.0f s ", done, inputs.count,
+            Double(bytes) / 1_000_000 / elapsed, remaining))
+      }
+      for line in outcome.warnings { console.error(line + "\n") }
+    }
+    if toFile {
+      let text = buffered.map { $0 + "\n" }.joined()
+      if let failure = CommandOutput.emit(text, to: parsed.options["--output"], console: console) {
+        return failure
+      }
+    }
+    let seconds = Date().timeIntervalSince(start)
+    console.error(
+      (console.errorIsTerminal ? "\r" : "")
+        + String(
+          format:
+            "%d files, %d plans, %d indicators, %d warnings, %d errors in %.2f s (%.2f MB/s)\n",
+          inputs.count, plans, indicators, warnings, failed, seconds,
+          Double(bytes) / 1_000_000 / max(seconds, 1e-6)))
+    if failed > 0 { return 1 }
+    return parsed.flags.contains("--strict") && warnings > 0 ? 1 : 0
   }
 }
 

@@ -47,14 +47,12 @@ public enum PlanExtractor {
   }
 
   /// The outline as model sections, each spanning its heading to its last line.
-  static func modelSections(_ nodes: [SectionNode], context: ExtractionContext) -> [PlanModel
-    .Section]
-  {
+  static func modelSections(_ nodes: [SectionNode], context: ExtractionContext) -> [Section] {
     nodes.map { node in
       let last = node.endLine - 1 < context.lines.count ? context.lines[node.endLine - 1] : ""
       var scalars = Array(last.unicodeScalars)
       while let final = scalars.last, final == " " || final == "\t" { scalars.removeLast() }
-      return PlanModel.Section(
+      return Section(
         id: node.id, number: node.number, heading: node.heading, kind: node.kind,
         span: context.span(
           line: node.line, column: node.column, endLine: node.endLine,

@@ -48,10 +48,10 @@ final class ParseCommandTests: XCTestCase {
 
   func testBadInputIsExitTwoAndTheOtherFilesStillParse() {
     let good = TestPaths.documents.appendingPathComponent("001_aa44d5999c57a7ee.txt").path
-    let (status, output, error) = run(["parse", "/no/such.txt", good, "--format", "jsonl"])
+    let (status, output, error) = run(["parse", "/no/such.txt", good])
     XCTAssertEqual(status, 2)
     XCTAssertTrue(error.contains("/no/such.txt: error: no such file"), error)
-    XCTAssertEqual(output.split(separator: "\n").count, 1)
+    XCTAssertTrue(output.hasPrefix("{"))
     XCTAssertEqual(run(["parse"]).0, 2)
     let (missingStatus, missingOutput, _) = run(["parse", "/no/such.txt"])
     XCTAssertEqual(missingStatus, 2)

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Builds (if needed) and runs one fuzzer for a given time, seeded from Corpus/.
+# Usage: Fuzz/run.sh <normalizer|parser|json|csv> [seconds, default 60] [extra libFuzzer flags]
+# Crashes and hangs are written to Fuzz/crashes/<target>/; make each a regression test.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(dirname "$here")"
+name="${1:?target: normalizer, parser, json or csv}"
+seconds="${2:-60}"
+shift $(( $# >= 2 ? 2 : $# ))
+binary="$here/.build/fuzz-$name"
+[ -x "$binary" ] || "$here/build.sh" "$name" "$binary" > /dev/null
+corpus="$here/.build/corpus-$name"
+crashes="$here/crashes/$name"
+mkdir -p "$corpus" "$crashes"
+case "$name" in
+  normalizer|parser)
+    cp -n "$root"/Corpus/documents/*.txt "$root"/Corpus/ocr-pairs/*.txt "$corpus"/ 2>/dev/null || true ;;
+  json)
+    cp -n "$root"/Corpus/expected/*.json "$root"/Schemas/*.json "$root"/Corpus/results/*.json \
+      "$root"/Tests/PlanValidateTests/Fixtures/broken/*.json "$corpus"/ 2>/dev/null || true ;;
+  csv)
+    cp -n "$root"/Corpus/results/*.csv "$root"/Corpus/results/*.results.json "$corpus"/ 2>/dev/null || true ;;
+esac
+export KEHOACH_TABLES="$root/Sources/PlanNormalize/Tables"
+exec "$binary" "$corpus" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 \
+  -max_len=65536 -artifact_prefix="$crashes/" -print_final_stats=1 "$@"
