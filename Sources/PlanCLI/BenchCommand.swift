@@ -8,7 +8,7 @@ package enum BenchCommand {
     OVERVIEW: Benchmark the normalizer and the parser on a synthetic corpus from Corpus/.
 
     USAGE: swift run -c release kehoach-bench [--corpus DIR] [--megabytes N]
-                                              [--stage all|clean|damaged|parse|hostile|validate|check]
+                                              [--stage all|clean|damaged|parse|hostile|validate|check|pipeline]
                                               [--json]
 
     Builds N MB (default 4) of clean text from the clean corpus documents and N MB of
@@ -21,6 +21,9 @@ package enum BenchCommand {
 
     --stage validate reads, schema-validates and rule-checks one N MB plan JSON (MB/s for
     each step and together), then validates 1,000 small plan files in one run.
+
+    --stage pipeline runs normalize, parse, validate and check over an N MB corpus (use 20
+    or more), clean and OCR-damaged, and batch parsing with one worker and with all cores.
 
     --stage check times a plan against 10,000 results (read, match, verdicts, coverage,
     findings, JSON report).
@@ -91,6 +94,19 @@ package enum BenchCommand {
         try texts(in: documents, matching: { $0.hasPrefix("000") || $0.hasPrefix("004") })
         + texts(in: pairs, matching: { $0.hasSuffix(".ocr.txt") })
       let stage = parsed.options["--stage"] ?? "all"
+      if stage == "pipeline" {
+        let figures = try PipelineBench.run(
+          corpus: corpus, megabytes: megabytes, clean: clean, damaged: damaged)
+        if parsed.flags.contains("--json") {
+          let encoder = JSONEncoder()
+          encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+          console.write(
+            String(decoding: (try? encoder.encode(figures)) ?? Data(), as: UTF8.self) + "\n")
+        } else {
+          console.write(PipelineBench.text(figures))
+        }
+        return 0
+      }
       if stage == "check" {
         console.write(try CheckBench.run(corpus: corpus))
         return 0

@@ -30,9 +30,22 @@ struct ValidationReport {
   func textLines() -> [String] {
     files.flatMap { file in
       file.problems.map {
-        "\(file.path):\($0.line):\($0.column): \($0.severity.rawValue): \($0.text)"
+        "\(Self.oneLine(file.path)):\($0.line):\($0.column): \($0.severity.rawValue): \($0.text)"
       }
     }
+  }
+
+  /// A path or text on one line: control characters escaped.
+  static func oneLine(_ text: String) -> String {
+    var result = ""
+    for scalar in text.unicodeScalars {
+      if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
+        result += "\\u{" + String(scalar.value, radix: 16) + "}"
+      } else {
+        result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
   }
 
   private func json() -> String {
@@ -130,7 +143,7 @@ struct ValidationReport {
           "locations": [
             [
               "physicalLocation": [
-                "artifactLocation": ["uri": file.path],
+                "artifactLocation": ["uri": Self.uriReference(file.path)],
                 "region": ["startLine": problem.line, "startColumn": problem.column],
               ]
             ]
@@ -157,6 +170,15 @@ struct ValidationReport {
       ],
     ]
     return Self.serialize(document)
+  }
+
+  /// A path as a relative URI reference (RFC 3986): spaces, `%`, non-ASCII and the like
+  /// percent-encoded.
+  static func uriReference(_ path: String) -> String {
+    var allowed = CharacterSet.alphanumerics.intersection(
+      CharacterSet(charactersIn: "\u{0}"..."\u{7F}"))
+    allowed.insert(charactersIn: "-._~/!$&'()*+,;=:@")
+    return path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path
   }
 
   private static func ruleDescription(_ rule: String) -> String {
@@ -190,8 +212,8 @@ enum XMLText {
       case "'": result += "&apos;"
       case "\n", "\t", "\r": result.unicodeScalars.append(scalar)
       default:
-        // XML 1.0 forbids other control characters even as references.
-        if scalar.value < 0x20 {
+        // XML 1.0 forbids other control characters and U+FFFE, U+FFFF even as references.
+        if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
           result += "\u{FFFD}"
         } else {
           result.unicodeScalars.append(scalar)

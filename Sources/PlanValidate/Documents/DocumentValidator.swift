@@ -20,6 +20,9 @@ public final class DocumentValidator {
   private var fileSchema: Schema?
   private let validator: SchemaValidator
   private let source: SourceLines?
+  /// The schema documents whose references must all resolve, with their bytes (for
+  /// locations): the project schemas and the named schema file, not its siblings.
+  private var checkedDocuments: [String: [UInt8]] = [:]
 
   /// - Throws: `SchemaLoadError` when a schema cannot be read, parsed or compiled, or is not a
   ///   valid draft 2020-12 schema (the message gives its location).
@@ -32,7 +35,9 @@ public final class DocumentValidator {
     registry = try BundledSchemas.registryWithMetaSchemas()
     for name in BundledSchemas.projectSchemaNames {
       guard let bytes = try? BundledSchemas.projectSchemaBytes(name) else { continue }
-      projectSchemas[name] = try load(bytes: bytes, name: "Schemas/\(name).schema.json", uri: nil)
+      let documentName = "Schemas/\(name).schema.json"
+      projectSchemas[name] = try load(bytes: bytes, name: documentName, uri: nil)
+      checkedDocuments[documentName] = bytes
     }
     switch choice {
     case .automatic:
@@ -46,9 +51,11 @@ public final class DocumentValidator {
     case .file(let path):
       fileSchema = try loadSchemaFile(path)
     }
-    let unresolved = registry.unresolvedReferences()
+    let unresolved = registry.unresolvedReferences(in: Set(checkedDocuments.keys))
     if let first = unresolved.first {
-      throw SchemaLoadError(message: "\(first.document): \(first.pointer): \(first.message)")
+      let place = checkedDocuments[first.document].map { locate(first.document, $0, first.offset) }
+      throw SchemaLoadError(
+        message: "\(place ?? first.document): \(first.pointer): \(first.message)")
     }
   }
 
@@ -63,6 +70,7 @@ public final class DocumentValidator {
       (try? FileManager.default.contentsOfDirectory(atPath: directory.path))?
       .filter { $0.hasSuffix(".json") && $0 != url.lastPathComponent }.sorted() ?? []
     let schema = try load(bytes: Array(data), name: path, uri: url.absoluteString)
+    checkedDocuments[path] = Array(data)
     for sibling in siblings {
       let siblingURL = directory.appendingPathComponent(sibling)
       guard let bytes = FileManager.default.contents(atPath: siblingURL.path) else { continue }
@@ -97,14 +105,24 @@ public final class DocumentValidator {
   }
 
   private func locate(_ name: String, _ bytes: [UInt8], _ offset: Int) -> String {
-    let location = LineTable(bytes: bytes).location(ofOffset: offset)
+    let location = Self.location(in: bytes, table: LineTable(bytes: bytes), offset: offset)
     return "\(name):\(location.line):\(location.column)"
+  }
+
+  /// Line and column of a byte offset; a leading byte-order mark is not a column.
+  static func location(in bytes: [UInt8], table: LineTable, offset: Int) -> (line: Int, column: Int)
+  {
+    let location = table.location(ofOffset: offset)
+    let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+    if hasBOM, location.line == 1, offset >= 3 { return (1, location.column - 1) }
+    return (location.line, location.column)
   }
 
   /// Validates one file's bytes.
   public func validate(bytes: [UInt8], path: String) -> FileValidation {
     if let problem = InputScreen.problem(in: bytes) {
-      let location = LineTable(bytes: bytes).location(ofOffset: problem.offset)
+      let location = Self.location(
+        in: bytes, table: LineTable(bytes: bytes), offset: problem.offset)
       return FileValidation(
         path: path, schema: nil,
         problems: [
@@ -117,7 +135,7 @@ public final class DocumentValidator {
     do {
       document = try JSONReader.read(bytes)
     } catch {
-      let location = LineTable(bytes: bytes).location(ofOffset: error.offset)
+      let location = Self.location(in: bytes, table: LineTable(bytes: bytes), offset: error.offset)
       return FileValidation(
         path: path, schema: nil,
         problems: [
@@ -159,7 +177,7 @@ public final class DocumentValidator {
     guard !errors.isEmpty else { return [] }
     let table = LineTable(bytes: bytes)
     return errors.map { error, severity in
-      let location = table.location(ofOffset: error.offset)
+      let location = Self.location(in: bytes, table: table, offset: error.offset)
       return ValidationProblem(
         severity: severity, line: location.line, column: location.column,
         pointer: error.instancePointer, rule: error.keyword, message: error.message,

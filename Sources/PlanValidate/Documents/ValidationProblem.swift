@@ -31,10 +31,32 @@ public struct ValidationProblem: Sendable, Equatable {
 
   /// `/indicators/3/target/value: 120 is greater than the maximum 100 (maximum)`; syntax
   /// problems have no pointer.
+  ///
+  /// Control characters (from keys in the pointer, say) are shown escaped, so a message is
+  /// always one line and cannot carry terminal or CI commands.
   public var text: String {
-    if ["syntax", "input", "duplicate-key"].contains(rule) { return message }
+    if ["syntax", "input", "duplicate-key"].contains(rule) { return Self.oneLine(message) }
     let place = pointer.isEmpty ? "(root)" : pointer
-    return "\(place): \(message) (\(rule))"
+    return Self.oneLine("\(place): \(message) (\(rule))")
+  }
+
+  /// `text` with control characters written as `\u{..}` escapes.
+  static func oneLine(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: isControl) else { return text }
+    var result = ""
+    for scalar in text.unicodeScalars {
+      if isControl(scalar) {
+        result += "\\u{" + String(scalar.value, radix: 16) + "}"
+      } else {
+        result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
+  }
+
+  private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028
+      || scalar.value == 0x2029
   }
 }
 

@@ -27,13 +27,37 @@ enum JSONEquality {
     switch value.kind {
     case .null: hasher.combine(0)
     case .bool(let flag): hasher.combine(flag)
-    case .number(let number): hasher.combine(number.doubleValue)
-    case .string(let string): hasher.combine(string)
+    case .number(let number):
+      // Equal values hash alike however they are written: 1, 1.0 and 1e0.
+      if let integer = number.smallInteger {
+        hasher.combine(integer)
+      } else {
+        let decimal = number.decimal
+        if decimal.isInteger, decimal.exponent <= 18,
+          let integer = Int(exactly: decimal.doubleValue)
+        {
+          hasher.combine(integer)
+        } else {
+          hasher.combine(decimal.sign)
+          hasher.combine(decimal.exponent)
+          hasher.combine(decimal.digits)
+        }
+      }
+    case .string(let string): hasher.combine(Array(string.utf8))
     case .array(let array):
       hasher.combine(array.count)
-      for element in array.prefix(4) { hash(element, into: &hasher) }
+      for element in array.prefix(8) { hash(element, into: &hasher) }
     case .object(let object):
+      // Member order does not matter: combine the members' hashes commutatively.
       hasher.combine(object.count)
+      var combined = 0
+      for member in object.members {
+        var memberHasher = Hasher()
+        memberHasher.combine(Array(member.key.utf8))
+        hash(member.value, into: &memberHasher)
+        combined = combined &+ memberHasher.finalize()
+      }
+      hasher.combine(combined)
     }
   }
 

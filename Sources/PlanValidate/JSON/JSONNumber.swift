@@ -111,7 +111,7 @@ public struct ExactDecimal: Sendable, Equatable {
   /// Position of the decimal point relative to the first digit.
   public let exponent: Int
 
-  static let exponentLimit = 1 << 40
+  static let exponentLimit = 1 << 62
 
   /// - Precondition: `literal` follows the JSON number grammar.
   public init(literal: String) {
@@ -131,7 +131,11 @@ public struct ExactDecimal: Sendable, Equatable {
       case 0x30...0x39:
         let digit = byte &- 0x30
         if inExponent {
-          if exponentValue < Self.exponentLimit { exponentValue = exponentValue * 10 + Int(digit) }
+          if exponentValue < Self.exponentLimit / 10 {
+            exponentValue = exponentValue * 10 + Int(digit)
+          } else {
+            exponentValue = Self.exponentLimit
+          }
         } else {
           mantissa.append(digit)
         }
@@ -183,35 +187,47 @@ public struct ExactDecimal: Sendable, Equatable {
     return left.digits.count < right.digits.count ? -1 : 1
   }
 
-  /// Whether `self / divisor` is an integer.
+  /// Whether `self / divisor` is an integer, exactly.
   ///
-  /// Exact long division while the operands need at most `scaleLimit` digits after scaling
-  /// both to integers; beyond that, through `Double`.
+  /// With `self = A × 10^p` and `divisor = B × 10^q` (A and B integers with no trailing
+  /// zeros), `self / divisor = A / B × 10^(p − q)`. When `p < q`, A would need the factor 10,
+  /// which it lacks: not a multiple. Otherwise B must divide `A × 10^(p − q)`, which modular
+  /// arithmetic decides for any exponent. Divisors of more than 18 digits fall back to
+  /// `Double`.
   public func isMultiple(of divisor: ExactDecimal) -> Bool {
     guard divisor.sign != 0 else { return false }
     if sign == 0 { return true }
-    // self = A × 10^(exponent − |A|), divisor = B × 10^(divisor.exponent − |B|).
     let selfScale = exponent - digits.count
     let divisorScale = divisor.exponent - divisor.digits.count
-    let shift = selfScale - divisorScale
-    let scaleLimit = 4096
-    guard abs(shift) <= scaleLimit, divisor.digits.count <= 17 else {
-      return Self.doubleMultiple(self, divisor)
+    if selfScale < divisorScale { return false }
+    guard divisor.digits.count <= 18 else { return Self.doubleMultiple(self, divisor) }
+    let modulus = divisor.digits.reduce(UInt64(0)) { $0 * 10 + UInt64($1) }
+    var remainder: UInt64 = 0
+    for digit in digits {
+      remainder = Self.mulMod(remainder, 10, modulus) &+ UInt64(digit)
+      remainder %= modulus
     }
-    var dividend = digits
-    var divisorValue = divisor.digits.reduce(0) { $0 * 10 + Int($1) }
-    if shift >= 0 {
-      dividend += [UInt8](repeating: 0, count: shift)
-    } else {
-      // Scale the divisor instead, within 17 digits so `remainder * 10` cannot overflow.
-      guard divisor.digits.count - shift <= 17 else { return Self.doubleMultiple(self, divisor) }
-      for _ in 0..<(-shift) { divisorValue *= 10 }
+    // The difference is at most 2^63: exact in UInt64, computed without trapping.
+    let shift = UInt64(bitPattern: Int64(selfScale)) &- UInt64(bitPattern: Int64(divisorScale))
+    let power = Self.powMod(10, shift, modulus)
+    return Self.mulMod(remainder, power, modulus) == 0
+  }
+
+  private static func mulMod(_ a: UInt64, _ b: UInt64, _ modulus: UInt64) -> UInt64 {
+    let (high, low) = a.multipliedFullWidth(by: b)
+    return modulus.dividingFullWidth((high % modulus, low)).remainder
+  }
+
+  private static func powMod(_ base: UInt64, _ exponent: UInt64, _ modulus: UInt64) -> UInt64 {
+    var result: UInt64 = 1 % modulus
+    var base = base % modulus
+    var exponent = exponent
+    while exponent > 0 {
+      if exponent & 1 == 1 { result = mulMod(result, base, modulus) }
+      base = mulMod(base, base, modulus)
+      exponent >>= 1
     }
-    var remainder = 0
-    for digit in dividend {
-      remainder = (remainder * 10 + Int(digit)) % divisorValue
-    }
-    return remainder == 0
+    return result
   }
 
   private static func doubleMultiple(_ value: ExactDecimal, _ divisor: ExactDecimal) -> Bool {

@@ -236,6 +236,8 @@ struct SchemaCompiler {
   {
     do {
       return try SchemaPattern(source)
+    } catch let refused as SchemaPatternError {
+      throw self.error("pattern '\(source)' refused: \(refused.message)", location)
     } catch {
       throw self.error("invalid regular expression '\(source)'", location)
     }

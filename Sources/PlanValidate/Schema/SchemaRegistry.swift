@@ -75,9 +75,11 @@ public final class SchemaRegistry {
   }
 
   /// Every `$ref` and `$dynamicRef` that does not resolve, as schema errors.
-  public func unresolvedReferences() -> [SchemaError] {
+  ///
+  /// - Parameter names: only the documents with these names; all when nil.
+  public func unresolvedReferences(in names: Set<String>? = nil) -> [SchemaError] {
     var errors: [SchemaError] = []
-    for document in documents {
+    for document in documents where names?.contains(document.name) ?? true {
       for pointer in document.nodes.keys.sorted() {
         guard let node = document.nodes[pointer] else { continue }
         for (keyword, reference) in [

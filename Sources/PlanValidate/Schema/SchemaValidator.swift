@@ -40,6 +40,17 @@ final class SchemaEvaluation {
   private var path = InstancePath()
   fileprivate(set) var dynamicScope: [String] = []
   private var depth = 0
+  /// `$ref` targets being applied, with the instance they are applied to: meeting one again
+  /// is a cycle that makes no progress through the instance.
+  private var activeReferences: Set<ActiveReference> = []
+  /// Whether failed `anyOf`/`oneOf` say why each alternative failed (not inside such a probe).
+  private var explains = true
+
+  private struct ActiveReference: Hashable {
+    var node: ObjectIdentifier
+    var instanceOffset: Int
+    var path: Int
+  }
 
   init(registry: SchemaRegistry, assertFormats: Bool, errorLimit: Int) {
     self.registry = registry
@@ -503,14 +514,20 @@ final class SchemaEvaluation {
   /// `: <first error of alternative 1>; <first error of alternative 2>` (up to three), so a
   /// failed `anyOf` or `oneOf` says what each alternative wanted.
   private func whyNot(_ instance: JSONValue, _ alternatives: [SchemaNode]) -> String {
+    guard explains else { return "" }
     var reasons: [String] = []
     for schema in alternatives.prefix(3) {
       let probe = SchemaEvaluation(registry: registry, assertFormats: assertFormats, errorLimit: 1)
       probe.dynamicScope = dynamicScope
+      probe.depth = depth
+      probe.explains = false
       var none: Annotations?
       _ = probe.evaluate(instance, schema, report: true, into: &none)
       guard let first = probe.errors.first else { continue }
-      reasons.append(first.instancePointer.isEmpty ? first.message : first.text)
+      // The probe's pointers are relative to this instance.
+      let pointer = path.pointer + first.instancePointer
+      reasons.append(
+        first.instancePointer.isEmpty ? first.message : "\(pointer): \(first.message)")
     }
     guard !reasons.isEmpty else { return "" }
     return ": " + reasons.joined(separator: "; ") + (alternatives.count > 3 ? "; ..." : "")
@@ -537,6 +554,21 @@ final class SchemaEvaluation {
         }
       }
     }
+    let active = ActiveReference(
+      node: ObjectIdentifier(target), instanceOffset: instance.offset, path: path.components.count)
+    guard activeReferences.insert(active).inserted else {
+      if report {
+        fail(
+          keyword, "\(keyword) '\(reference.target.text)' loops back to itself on the same value",
+          at: instance.offset, node)
+      }
+      return false
+    }
+    defer { activeReferences.remove(active) }
+    // Entering another schema resource through a reference puts it in the dynamic scope.
+    let entersResource = !target.startsResource && dynamicScope.last != target.resourceURI
+    if entersResource { dynamicScope.append(target.resourceURI) }
+    defer { if entersResource { dynamicScope.removeLast() } }
     return evaluate(instance, target, report: report, into: &local)
   }
 

@@ -107,6 +107,7 @@ private struct Run {
       }
     }
     forEach(root, "references") { run, item in run.checkDate(item["date"], key: "date") }
+    forEach(root, "assignments") { run, item in run.checkDate(item["deadline"], key: "deadline") }
     forEach(root, "deadlines") { run, item in
       run.checkDate(item["date"], key: "date")
       run.checkDueDay(item["dueDay"])
@@ -262,7 +263,14 @@ private struct Run {
   }
 
   private mutating func checkSpan(_ span: JSONValue) {
-    func int(_ key: String) -> Int? { span[key]?.numberValue?.smallInteger }
+    // `10.0` is the integer 10 to the schema: read it as one.
+    func int(_ key: String) -> Int? {
+      guard let number = span[key]?.numberValue else { return nil }
+      if let small = number.smallInteger { return small }
+      let value = number.doubleValue
+      guard number.isInteger, abs(value) < 1e15 else { return nil }
+      return Int(value)
+    }
     guard let line = int("line"), let column = int("column") else { return }
     let endLine = int("endLine") ?? line
     let endColumn = int("endColumn") ?? column

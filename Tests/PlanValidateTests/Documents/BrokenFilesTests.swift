@@ -30,3 +30,31 @@ final class BrokenFilesTests: XCTestCase {
     }
   }
 }
+
+/// Locations and message safety.
+final class DocumentValidatorTests: XCTestCase {
+  func testAByteOrderMarkIsNotAColumn() throws {
+    let validator = try DocumentValidator(choice: .named("plan"))
+    let outcome = validator.validate(bytes: [0xEF, 0xBB, 0xBF] + Array("{,}".utf8), path: "b.json")
+    XCTAssertEqual(outcome.problems.map { "\($0.line):\($0.column)" }, ["1:2"])
+  }
+
+  func testControlCharactersInKeysAreEscapedInMessages() throws {
+    let validator = try DocumentValidator(choice: .named("plan"))
+    let outcome = validator.validate(
+      bytes: Array(#"{"x\n::error file=e::pwned": 1}"#.utf8), path: "i.json")
+    XCTAssertFalse(outcome.problems.contains { $0.text.contains("\n") })
+    XCTAssertTrue(outcome.problems.contains { $0.text.hasPrefix("/x\\u{a}::error") })
+  }
+
+  func testAssignmentDeadlinesAndFractionalSpansAreChecked() throws {
+    let plan = try JSONReader.read(
+      """
+      {"assignments": [{"id": "a", "deadline": "2024-02-30",
+        "span": {"line": 10.0, "column": 1, "endLine": 1, "endColumn": 1}}]}
+      """
+    ).value
+    let rules = PlanSemanticChecker().check(plan).map(\.keyword)
+    XCTAssertEqual(rules.sorted(), ["date", "span"])
+  }
+}

@@ -38,5 +38,9 @@ final class JSONNumberTests: XCTestCase {
     XCTAssertFalse(try number("35").isMultiple(of: try number("1.5")))
     XCTAssertFalse(try number("1e308").isMultiple(of: try number("0.123456789")))
     XCTAssertTrue(try number("12345678901234567890").isMultiple(of: try number("10")))
+    XCTAssertFalse(try number("1.0000000000000000001").isMultiple(of: try number("1")))
+    XCTAssertFalse(try number("1e-400").isMultiple(of: try number("0.5")))
+    XCTAssertTrue(try number("1e999999999999999999999").isMultiple(of: try number("0.5")))
+    XCTAssertFalse(try number("1e1099511627777").compare(try number("1e1099511627776")) <= 0)
   }
 }

@@ -109,3 +109,50 @@ final class SchemaValidatorTests: XCTestCase {
     }
   }
 }
+
+/// Regressions from review: inputs that crashed, hung or were judged wrongly.
+final class SchemaValidatorRegressionTests: XCTestCase {
+  private func errors(_ schema: String, _ instance: String) throws -> [ValidationError] {
+    let registry = try BundledSchemas.registryWithMetaSchemas()
+    let compiled = try registry.add(try JSONReader.read(schema).value, name: "test.json")
+    return SchemaValidator().validate(try JSONReader.read(instance).value, against: compiled)
+  }
+
+  func testReferenceCyclesInsideAlternativesEndWithoutOverflowOrBlowUp() throws {
+    XCTAssertEqual(try errors(##"{"anyOf": [{"$ref": "#"}]}"##, "1").count, 1)
+    XCTAssertEqual(try errors(##"{"anyOf": [{"$ref": "#"}, {"$ref": "#"}]}"##, "1").count, 1)
+  }
+
+  func testPatternsThatBacktrackExponentiallyAreRefused() throws {
+    let registry = try BundledSchemas.registryWithMetaSchemas()
+    for pattern in ["^(a+)+$", "(\\\\s*\\\\w+)*$", "((ab)*)*"] {
+      XCTAssertThrowsError(
+        try registry.add(try JSONReader.read("{\"pattern\": \"\(pattern)\"}").value, name: "p"),
+        pattern)
+    }
+    for pattern in ["^([a-z]+,)*[a-z]+$", "^[A-Za-z0-9][A-Za-z0-9._-]*$", "^(ab)+$"] {
+      XCTAssertNoThrow(
+        try registry.add(try JSONReader.read("{\"pattern\": \"\(pattern)\"}").value, name: "p"),
+        pattern)
+    }
+  }
+
+  func testUniqueItemsHashesObjectsAndHugeNumbersByValue() throws {
+    let objects = "[" + (0..<20_000).map { "{\"a\": \($0)}" }.joined(separator: ",") + "]"
+    XCTAssertTrue(try errors(#"{"uniqueItems": true}"#, objects).isEmpty)
+    let numbers = "[" + (0..<20_000).map { "1e\(400 + $0)" }.joined(separator: ",") + "]"
+    XCTAssertTrue(try errors(#"{"uniqueItems": true}"#, numbers).isEmpty)
+    XCTAssertEqual(
+      try errors(#"{"uniqueItems": true}"#, #"[{"a": 1, "b": 2}, {"b": 2, "a": 1.0}]"#).count, 1)
+  }
+
+  func testDynamicScopeIncludesResourcesEnteredThroughAReference() throws {
+    let schema = """
+      {"$id": "https://example.com/root", "$ref": "https://example.com/b#/$defs/x",
+       "$defs": {"b": {"$id": "https://example.com/b", "$defs": {
+         "x": {"$dynamicRef": "#t"},
+         "t": {"$dynamicAnchor": "t", "type": "string"}}}}}
+      """
+    XCTAssertEqual(try errors(schema, "1").count, 1, "1 is not a string")
+  }
+}

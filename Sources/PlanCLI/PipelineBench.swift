@@ -1,0 +1,189 @@
+import Foundation
+import PlanCheck
+import PlanExtract
+import PlanModel
+import PlanNormalize
+import PlanValidate
+
+/// `kehoach-bench --stage pipeline`: the whole pipeline on a synthetic corpus.
+///
+/// The corpus repeats the `Corpus/` documents, clean and OCR-damaged in equal shares, up to
+/// the size asked for. Each stage runs single-threaded over all of it: normalize, parse,
+/// validate (the plan JSON, schema and rules) and check (each plan against results built
+/// from its own indicators). Then the corpus is written out as files and `kehoach parse DIR
+/// --format jsonl` runs as a child process with one worker and with all cores, for the
+/// parallel speed-up and the batch's peak memory.
+enum PipelineBench {
+  struct StageFigures: Codable {
+    var stage: String
+    var megabytes: Double
+    var seconds: Double
+    var megabytesPerSecond: Double
+    var syllablesPerSecond: Double
+    var peakMemoryMegabytes: Double
+  }
+
+  struct BatchFigures: Codable {
+    var files: Int
+    var megabytes: Double
+    var oneWorkerSeconds: Double
+    var allWorkersSeconds: Double
+    var workers: Int
+    var speedUp: Double
+    var peakMemoryMegabytes: Double
+    var largestFileMegabytes: Double
+  }
+
+  struct Figures: Codable {
+    var corpusMegabytes: Double
+    var documents: Int
+    var syllables: Int
+    var stages: [StageFigures]
+    var batch: BatchFigures?
+  }
+
+  static func run(corpus: URL, megabytes: Double, clean: [String], damaged: [String]) throws
+    -> Figures
+  {
+    let tables = try NormalizerTables.shared()
+    let normalizer = Normalizer(tables: tables)
+    var documents: [String] = []
+    var size = 0
+    let target = Int(megabytes * 1_000_000)
+    var index = 0
+    while size < target, !(clean.isEmpty && damaged.isEmpty) {
+      let pool = index % 2 == 0 && !clean.isEmpty ? clean : (damaged.isEmpty ? clean : damaged)
+      let document = pool[(index / 2) % pool.count]
+      documents.append(document)
+      size += document.utf8.count
+      index += 1
+    }
+    let totalMegabytes = Double(size) / 1_000_000
+    var stages: [StageFigures] = []
+
+    var start = Date()
+    var normalized: [NormalizationResult] = []
+    normalized.reserveCapacity(documents.count)
+    for document in documents {
+      normalized.append(
+        normalizer.normalize(text: document, options: NormalizationOptions(collectsEdits: true)))
+    }
+    let syllables = normalized.reduce(0) { $0 + $1.summary.syllables }
+    stages.append(figures("normalize", size, syllables, Date().timeIntervalSince(start)))
+
+    start = Date()
+    var plans: [Plan] = []
+    for (position, result) in normalized.enumerated() {
+      plans.append(PlanExtractor.extract(result, path: "doc-\(position).txt"))
+    }
+    stages.append(figures("parse", size, syllables, Date().timeIntervalSince(start)))
+    normalized = []
+
+    let jsons = plans.map { Array(PlanJSON.compact($0).utf8) }
+    let validator = try DocumentValidator(choice: .named("plan"))
+    start = Date()
+    var problems = 0
+    for json in jsons {
+      problems += validator.validate(bytes: json, path: "plan.json").problems.count
+    }
+    let jsonSize = jsons.reduce(0) { $0 + $1.count }
+    var validate = figures("validate", jsonSize, syllables, Date().timeIntervalSince(start))
+    validate.megabytes = Double(jsonSize) / 1_000_000
+    stages.append(validate)
+    guard problems == 0 else {
+      throw InputFileError(message: "parse output failed validation (\(problems) problems)")
+    }
+
+    let asOf = CalendarDate(year: 2024, month: 12, day: 31) ?? CalendarDate.today()
+    let checker = ComplianceChecker(asOf: asOf)
+    start = Date()
+    for plan in plans {
+      var results = ResultsDocument()
+      for (row, indicator) in plan.indicators.enumerated() {
+        var result = ReportedResult(row: row + 1, line: row + 2, column: 1)
+        result.indicator = indicator.id
+        result.value = indicator.target.value
+        results.results.append(result)
+      }
+      _ = checker.check(plan: plan, results: results, planPath: "plan", resultsPath: "results")
+    }
+    stages.append(figures("check", size, syllables, Date().timeIntervalSince(start)))
+    let batch = try batchFigures(documents)
+    return Figures(
+      corpusMegabytes: totalMegabytes, documents: documents.count, syllables: syllables,
+      stages: stages, batch: batch)
+  }
+
+  private static func figures(_ stage: String, _ bytes: Int, _ syllables: Int, _ seconds: Double)
+    -> StageFigures
+  {
+    let time = max(seconds, 1e-9)
+    return StageFigures(
+      stage: stage, megabytes: Double(bytes) / 1_000_000, seconds: seconds,
+      megabytesPerSecond: Double(bytes) / 1_000_000 / time,
+      syllablesPerSecond: Double(syllables) / time,
+      peakMemoryMegabytes: BenchCommand.peakMemoryMegabytes())
+  }
+
+  /// Runs `kehoach parse DIR --format jsonl` with one worker and with all, as child processes.
+  private static func batchFigures(_ documents: [String]) throws -> BatchFigures? {
+    let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "")
+      .resolvingSymlinksInPath().deletingLastPathComponent().appendingPathComponent("kehoach")
+    guard FileManager.default.isExecutableFile(atPath: executable.path) else { return nil }
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "kehoach-pipeline-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    var largest = 0
+    for (index, document) in documents.enumerated() {
+      let name = String(format: "doc-%06d.txt", index)
+      try Data(document.utf8).write(to: folder.appendingPathComponent(name))
+      largest = max(largest, document.utf8.count)
+    }
+    let workers = ProcessInfo.processInfo.activeProcessorCount
+    func timeBatch(_ jobs: Int) throws -> Double {
+      let process = Process()
+      process.executableURL = executable
+      process.arguments = [
+        "parse", folder.path, "--format", "jsonl", "--jobs", String(jobs), "--output", "/dev/null",
+      ]
+      process.standardError = FileHandle.nullDevice
+      let start = Date()
+      try process.run()
+      process.waitUntilExit()
+      return Date().timeIntervalSince(start)
+    }
+    let one = try timeBatch(1)
+    let all = try timeBatch(workers)
+    var usage = rusage()
+    getrusage(-1, &usage)  // RUSAGE_CHILDREN: the largest child's peak
+    let size = documents.reduce(0) { $0 + $1.utf8.count }
+    return BatchFigures(
+      files: documents.count, megabytes: Double(size) / 1_000_000, oneWorkerSeconds: one,
+      allWorkersSeconds: all, workers: workers, speedUp: one / max(all, 1e-9),
+      peakMemoryMegabytes: Double(usage.ru_maxrss) / 1024,
+      largestFileMegabytes: Double(largest) / 1_000_000)
+  }
+
+  static func text(_ figures: Figures) -> String {
+    var out = String(
+      format: "pipeline: %.1f MB, %d documents (clean and OCR-damaged), %d syllables\n",
+      figures.corpusMegabytes, figures.documents, figures.syllables)
+    for stage in figures.stages {
+      out +=
+        "  " + stage.stage.padding(toLength: 10, withPad: " ", startingAt: 0)
+        + String(
+          format: "%7.2f MB/s %10.0f syllables/s  %6.1f s  peak %4.0f MB\n",
+          stage.megabytesPerSecond, stage.syllablesPerSecond, stage.seconds,
+          stage.peakMemoryMegabytes)
+    }
+    if let batch = figures.batch {
+      out += String(
+        format:
+          "  batch parse (kehoach parse DIR --format jsonl): 1 worker %.1f s, %d workers %.1f s, speed-up %.2fx; peak %.0f MB (largest file %.2f MB)\n",
+        batch.oneWorkerSeconds, batch.workers, batch.allWorkersSeconds, batch.speedUp,
+        batch.peakMemoryMegabytes, batch.largestFileMegabytes)
+    }
+    return out
+  }
+}
