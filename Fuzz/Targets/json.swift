@@ -1,6 +1,7 @@
 /// Fuzzes the JSON reader and the schema validator: the input is read as JSON; when it reads,
 /// it is validated against the plan schema, and compiled as a schema that validates itself.
-private let validator: DocumentValidator? = try? DocumentValidator(choice: .named("plan"))
+nonisolated(unsafe) private let validator: DocumentValidator? = try? DocumentValidator(
+  choice: .named("plan"))
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzJSON(_ start: UnsafeRawPointer?, _ count: Int) -> CInt {

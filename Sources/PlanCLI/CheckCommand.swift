@@ -129,7 +129,11 @@ package struct CheckCommand {
     }
     let normalizer = Normalizer(tables: try NormalizerTables.shared())
     let normalized = try normalizer.normalize(bytes: bytes)
-    return PlanExtractor.extract(normalized, path: path)
+    let plan = PlanExtractor.extract(normalized, path: path)
+    if plan.warnings.contains(where: { $0.id == "parse.not_a_plan" }) {
+      throw ResultsInputError(message: "not a plan: no plan header, outline or indicators found")
+    }
+    return plan
   }
 
   private static func describe(_ error: any Error) -> String {
@@ -159,7 +163,11 @@ package struct CheckCommand {
     guard let value = Double(isPercent ? String(trimmed.dropLast()) : trimmed), value.isFinite,
       value >= 0
     else { throw UsageError("invalid --tolerance '\(text)'; expected e.g. 10% or 0.1") }
-    return isPercent ? value / 100 : value
+    let fraction = isPercent ? value / 100 : value
+    guard fraction <= 1 else {
+      throw UsageError("--tolerance '\(text)' is more than 100% of the target")
+    }
+    return fraction
   }
 
   /// Today's date in the local time zone.

@@ -133,18 +133,19 @@ enum CheckHTMLRenderer {
 
   private static func format(_ value: Double) -> String { String(format: "%.1f", value) }
 
-  /// HTML text and attribute escaping.
+  /// HTML text and attribute escaping, scalar by scalar (a `<` after a combining or prepended
+  /// character is still a `<`).
   static func escape(_ text: String) -> String {
     var out = ""
     out.reserveCapacity(text.utf8.count)
-    for character in text {
-      switch character {
+    for scalar in text.unicodeScalars {
+      switch scalar {
       case "&": out += "&amp;"
       case "<": out += "&lt;"
       case ">": out += "&gt;"
       case "\"": out += "&quot;"
       case "'": out += "&#39;"
-      default: out.append(character)
+      default: out.unicodeScalars.append(scalar)
       }
     }
     return out

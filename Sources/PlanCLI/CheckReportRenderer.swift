@@ -94,7 +94,8 @@ enum CheckReportRenderer {
 
   static func percent(_ fraction: Double) -> String {
     let value = fraction * 100
-    return value == value.rounded() ? "\(Int(value))%" : String(format: "%.1f%%", value)
+    return value == value.rounded()
+      ? String(format: "%.0f%%", value) : String(format: "%.1f%%", value)
   }
 
   static func shortened(_ text: String, _ limit: Int) -> String {

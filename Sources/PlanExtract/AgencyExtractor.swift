@@ -688,5 +688,5 @@ struct AgencyReader {
 
 /// Regular expressions built once (a literal inside a function is parsed on every call).
 private enum AgencyPatterns {
-  nonisolated(unsafe) static let datedDeadline = /(\S*)\s+ngày\s+(\d{1,2})\/(\d{1,2})\/(\d{4})/
+  nonisolated(unsafe) static let datedDeadline = /(\S{0,40})\s+ngày\s+(\d{1,2})\/(\d{1,2})\/(\d{4})/
 }

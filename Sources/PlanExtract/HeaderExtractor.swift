@@ -68,13 +68,34 @@ public enum HeaderExtractor {
   }
 
   private static func placeAndDate(in line: String) -> (String, String?)? {
-    guard
-      let match = line.firstMatch(
-        of: HeaderPatterns.placeAndDate)
-    else { return nil }
+    // `<place>, ngày D tháng M năm Y`: each `ngày` is tried with an anchored match, so a long
+    // line costs one pass (an unanchored `[^,]*,` search is cubic on long lines).
+    var searchStart = line.startIndex
+    while let found = line.range(of: "ngày", range: searchStart..<line.endIndex) {
+      searchStart = found.upperBound
+      var before = found.lowerBound
+      while before > line.startIndex, line[line.index(before: before)].isWhitespace {
+        before = line.index(before: before)
+      }
+      guard before > line.startIndex, line[line.index(before: before)] == "," else { continue }
+      guard let match = line[found.lowerBound...].prefixMatch(of: HeaderPatterns.dateWords)
+      else { continue }
+      let comma = line.index(before: before)
+      let clauseStart =
+        line[..<comma].lastIndex(of: ",").map { line.index(after: $0) } ?? line.startIndex
+      return placeAndDate(
+        clause: line[clauseStart..<comma], day: match.output.1, month: match.output.2,
+        year: match.output.3)
+    }
+    return nil
+  }
+
+  private static func placeAndDate(
+    clause: Substring, day: Substring, month: Substring, year: Substring
+  ) -> (String, String?)? {
     // The place is the run of capitalized words just before the comma.
     var words: [Substring] = []
-    for word in match.output.1.split(separator: " ").reversed() {
+    for word in clause.split(separator: " ").reversed() {
       guard let first = word.unicodeScalars.first, first.properties.isUppercase,
         word.unicodeScalars.contains(where: { $0.properties.isLowercase })
       else { break }
@@ -82,8 +103,8 @@ public enum HeaderExtractor {
     }
     guard !words.isEmpty else { return nil }
     let place = words.joined(separator: " ")
-    guard let day = Int(match.output.2), let month = Int(match.output.3),
-      let year = Int(match.output.4), isRealDate(year, month, day)
+    guard let day = Int(day), let month = Int(month), let year = Int(year),
+      isRealDate(year, month, day)
     else { return (place, nil) }
     return (place, String(format: "%04d-%02d-%02d", year, month, day))
   }
@@ -235,8 +256,8 @@ public enum HeaderExtractor {
 /// Regular expressions built once (a literal inside a function is parsed on every call).
 private enum HeaderPatterns {
   nonisolated(unsafe) static let numberLine = #/Số\s*:\s*([0-9]*)\s*/\s*([A-ZĐ][A-Za-zĐ0-9-]*)/#
-  nonisolated(unsafe) static let placeAndDate =
-    #/([^,]*),\s*ngày\s*([0-9]*)\s*tháng\s*([0-9]*)\s*năm\s*([0-9]{4})/#
+  nonisolated(unsafe) static let dateWords =
+    #/ngày\s*([0-9]*)\s*tháng\s*([0-9]*)\s*năm\s*([0-9]{4})/#
   nonisolated(unsafe) static let issuerInTitle =
     #/(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(thành phố|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn)((?:\s+\p{Lu}\p{Ll}*)*)\s+ban hành/#
   nonisolated(unsafe) static let periodRange = #/giai đoạn\s*([0-9]{4})\s*[-–]\s*([0-9]{4})/#

@@ -92,6 +92,9 @@ public enum IndicatorExtractor {
 
   /// Lines a clause may run over, either way from its quantity.
   static let maximumClauseLines = 12
+  /// Tokens a clause may run over, either way from its quantity: a long line without
+  /// punctuation stays linear to read.
+  static let maximumClauseTokens = 160
 
   static func isBoundary(_ token: IndicatorToken) -> Bool {
     switch token.kind {
@@ -107,6 +110,7 @@ public enum IndicatorExtractor {
     let line = stream.tokens[index].line
     var start = index
     while start > 0 {
+      if index - start >= maximumClauseTokens { return start }
       if stream.itemContentStarts.contains(start) { return start }
       let previous = stream.tokens[start - 1]
       if stream.isMarker[start - 1] || isBoundary(previous) { return start }
@@ -123,6 +127,7 @@ public enum IndicatorExtractor {
     let line = stream.tokens[index - 1].line
     var end = index
     while end < stream.tokens.count {
+      if end - index >= maximumClauseTokens { return end }
       let current = stream.tokens[end]
       if stream.isMarker[end] || stream.itemContentStarts.contains(end) { return end }
       if current.line - line > maximumClauseLines { return end }

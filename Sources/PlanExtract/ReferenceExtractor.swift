@@ -198,7 +198,7 @@ enum VietnameseDateText {
 /// Regular expressions built once (a literal inside a function is parsed on every call).
 private enum ReferencePatterns {
   nonisolated(unsafe) static let citation =
-    #/(\p{Lu}[\p{L} ]*?) s(?:ố)?\s*([0-9][0-9A-Za-zĐđ/\-]*[0-9A-Za-zĐđ](?: [A-ZĐ][A-ZĐ]*(?:-[A-ZĐ]+)*)*)/#
+    #/(\p{Lu}[\p{L} ]{0,60}?) s(?:ố)?\s*([0-9][0-9A-Za-zĐđ/\-]*[0-9A-Za-zĐđ](?: [A-ZĐ][A-ZĐ]*(?:-[A-ZĐ]+)*)*)/#
   nonisolated(unsafe) static let trailingYear = #/^( năm)? [0-9]{4}/#
   nonisolated(unsafe) static let numericDate = #/\s+ngày\s+([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})/#
   nonisolated(unsafe) static let wordedDate =

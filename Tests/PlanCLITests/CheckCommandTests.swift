@@ -110,6 +110,33 @@ final class CheckCommandTests: XCTestCase {
     XCTAssertFalse(html.contains("http://") && html.contains("src="), "no external resources")
   }
 
+  func testEscapingIsPerScalarAndHostileNumbersAreRefused() throws {
+    let results = try write("p.csv", "text,value\n\"\u{600}<img src=x onerror=alert(1)>\",5\n")
+    let (_, html, _) = run([plan002, results, "--format", "html", "--as-of", "2024-01-15"])
+    XCTAssertFalse(html.contains("<img"), "no live tag after a prepended character")
+    XCTAssertEqual(run([plan002, results002, "--tolerance", "1e19"]).0, 2)
+    let plan = try write(
+      "p.json",
+      #"{"schemaVersion": 1, "document": {"period": {"from": -1, "to": 9223372036854775807}},"#
+        + #""references": [], "sections": [], "goals": [], "indicators": [], "agencies": [],"#
+        + #""assignments": [], "deadlines": [], "warnings": []}"#)
+    XCTAssertEqual(
+      run([plan, results002]).0, 1, "a period that overflows is no crash; the ids are unknown")
+    let empty = try write("empty.txt", "")
+    let (status, _, errors) = run([empty, results002])
+    XCTAssertEqual(status, 2)
+    XCTAssertTrue(errors.contains("not a plan"), errors)
+  }
+
+  func testTheFindingCitesTheRowTheVerdictRestsOn() throws {
+    let results = try write(
+      "r.csv", "indicator,value,reportedOn\nind-L49-1,90%,2023-12-20\nind-L49-1,50%,2023-06-20\n")
+    let (_, output, _) = run([plan002, results, "--format", "json", "--as-of", "2024-01-15"])
+    let report = try JSONDecoder().decode(CheckReport.self, from: Data(output.utf8))
+    let finding = try XCTUnwrap(report.findings.first { $0.rule == "indicator-not-met" })
+    XCTAssertEqual(finding.row, 1)
+  }
+
   func testMarkdownHasTables() {
     let (_, markdown, _) = run([
       plan002, results002, "--format", "markdown", "--as-of", "2024-01-15",

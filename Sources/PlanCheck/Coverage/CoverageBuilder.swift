@@ -39,10 +39,9 @@ struct CoverageBuilder {
       let dates = DeadlineCalendar.occurrences(of: deadline, years: years)
       let reportDates = (deadline.agency.map { reportsByAgency[$0] ?? [] } ?? results)
         .compactMap { $0.reportedOn.flatMap(CalendarDate.init(iso:)) }
-      var previous: CalendarDate?
+      let statuses = statuses(dates, reports: reportDates, periodStart: periodStart(years))
       var occurrences: [Coverage.Occurrence] = []
-      for due in dates {
-        let status = status(due: due, after: previous, reports: reportDates)
+      for (due, status) in zip(dates, statuses) {
         occurrences.append(Coverage.Occurrence(due: due.iso, status: status))
         switch status {
         case .done: deadlineCounts.done += 1
@@ -50,7 +49,6 @@ struct CoverageBuilder {
         case .overdue: deadlineCounts.overdue += 1
         case .upcoming: deadlineCounts.upcoming += 1
         }
-        previous = due
       }
       var note: String?
       if dates.isEmpty {
@@ -72,21 +70,34 @@ struct CoverageBuilder {
 
   /// The plan period's years; the check date's year when the plan gives none.
   func planYears() -> ClosedRange<Int> {
-    if let period = plan.document.period, period.from <= period.to, period.to - period.from < 50 {
+    if let period = plan.document.period, (1...9999).contains(period.from),
+      (period.from...min(period.from + 50, 9999)).contains(period.to)
+    {
       return period.from...period.to
     }
     return asOf.year...asOf.year
   }
 
-  private func status(due: CalendarDate, after previous: CalendarDate?, reports: [CalendarDate])
-    -> Coverage.OccurrenceStatus
-  {
-    let done = reports.contains { report in
-      report <= due && (previous.map { report > $0 } ?? true)
+  private func periodStart(_ years: ClosedRange<Int>) -> CalendarDate? {
+    CalendarDate(year: years.lowerBound, month: 1, day: 1)
+  }
+
+  /// The status of each occurrence: `done` when a report falls in its window, from the
+  /// previous occurrence's due date (or the start of the plan period) to its own; otherwise
+  /// overdue, due within 30 days, or upcoming.
+  private func statuses(
+    _ dates: [CalendarDate], reports: [CalendarDate], periodStart: CalendarDate?
+  ) -> [Coverage.OccurrenceStatus] {
+    var previous = periodStart
+    return dates.map { due in
+      defer { previous = due }
+      let done = reports.contains { report in
+        report <= due && (previous.map { report > $0 || report == periodStart } ?? true)
+      }
+      if done { return .done }
+      if due < asOf { return .overdue }
+      return due.ordinal - asOf.ordinal <= Self.dueWindowDays ? .due : .upcoming
     }
-    if done { return .done }
-    if due < asOf { return .overdue }
-    return due.ordinal - asOf.ordinal <= Self.dueWindowDays ? .due : .upcoming
   }
 
   /// Results by the agency id their `reportedBy` names (id, name or alias, folded).

@@ -83,7 +83,8 @@ public struct CSVTable: Sendable {
     }
     func finishRow() {
       finishField()
-      let blank = fields.count == 1 && fields[0].text.isEmpty
+      // Spreadsheets export empty rows as `,,,,`: blank too.
+      let blank = fields.allSatisfy { $0.text.allSatisfy { $0 == " " || $0 == "\t" } }
       if !blank || problem != nil {
         rows.append(Row(fields: fields, line: rowLine, problem: problem))
       }

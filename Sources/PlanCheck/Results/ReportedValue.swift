@@ -27,22 +27,36 @@ public enum ReportedValue {
       }
       return .ratio(numerator, denominator)
     }
-    return .number(try number(text, raw: raw), unit: unit)
+    return .number(try number(text, raw: raw, dotIsDecimal: unit == "percent"), unit: unit)
   }
 
-  /// A non-negative decimal number: `85,5`, `85.5`, `1.234` (thousands) or `1.234,5`.
-  static func number(_ text: String, raw: String) throws(ReportedValueError) -> Double {
+  /// A non-negative decimal number: `85,5` or `85.5`; `1.234` and `1.234,5` (Vietnamese
+  /// thousands); `1,234.5` (English thousands). With both marks the last one is the decimal
+  /// mark; a lone `.` groups thousands only in `1.234`-shaped numbers not starting with 0
+  /// (and never in a percentage, `dotIsDecimal`).
+  static func number(_ text: String, raw: String, dotIsDecimal: Bool = false)
+    throws(ReportedValueError) -> Double
+  {
     let trimmed = text.trimmingSpaces()
     if trimmed.hasPrefix("-") {
       throw ReportedValueError(message: "'\(raw)' is negative; a reported value cannot be")
     }
-    var digits = trimmed.replacingAll(" ", with: "")
-    let hasComma = digits.contains(",")
-    let dots = digits.filter { $0 == "." }.count
-    if hasComma {
-      // Vietnamese style: '.' groups thousands, ',' is the decimal mark.
-      digits = digits.replacingAll(".", with: "").replacingAll(",", with: ".")
-    } else if dots >= 1, isThousandsGrouped(digits) {
+    var digits = trimmed.replacingAll(" ", with: "").replacingAll("\u{A0}", with: "")
+    let lastComma = digits.lastIndex(of: ",")
+    let lastDot = digits.lastIndex(of: ".")
+    if let lastComma, let lastDot {
+      if lastComma > lastDot {
+        digits = digits.replacingAll(".", with: "").replacingAll(",", with: ".")
+      } else {
+        digits = digits.replacingAll(",", with: "")
+      }
+    } else if lastComma != nil {
+      let commas = digits.filter { $0 == "," }.count
+      // `1,234,567` groups thousands; a single comma is the Vietnamese decimal mark.
+      digits =
+        commas > 1 && isThousandsGrouped(digits, separator: ",")
+        ? digits.replacingAll(",", with: "") : digits.replacingAll(",", with: ".")
+    } else if lastDot != nil, !dotIsDecimal, isThousandsGrouped(digits, separator: ".") {
       digits = digits.replacingAll(".", with: "")
     }
     guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
@@ -53,12 +67,13 @@ public enum ReportedValue {
     return value
   }
 
-  /// `1.234` or `12.345.678`: groups of three after the first.
-  private static func isThousandsGrouped(_ text: String) -> Bool {
-    let groups = text.split(separator: ".", omittingEmptySubsequences: false)
-    guard groups.count >= 2, let first = groups.first, (1...3).contains(first.count) else {
-      return false
-    }
+  /// `1.234` or `12.345.678`: groups of three after a first group of one to three digits
+  /// that does not start with 0.
+  private static func isThousandsGrouped(_ text: String, separator: Character) -> Bool {
+    let groups = text.split(separator: separator, omittingEmptySubsequences: false)
+    guard groups.count >= 2, let first = groups.first, (1...3).contains(first.count),
+      first.first != "0"
+    else { return false }
     return groups.dropFirst().allSatisfy { $0.count == 3 }
   }
 
@@ -68,8 +83,10 @@ public enum ReportedValue {
     let text = raw.trimmingSpaces().lowercased()
     switch text {
     case "": return nil
-    case "%", "percent", "phần trăm", "phan tram": return "percent"
-    case "ratio", "tỷ lệ", "tỉ lệ", "ty le": return "ratio"
+    // A `tỷ lệ` column in a spreadsheet holds percentages.
+    case "%", "percent", "phần trăm", "phan tram", "tỷ lệ", "tỉ lệ", "ty le", "tỷ lệ %", "tỉ lệ %":
+      return "percent"
+    case "ratio": return "ratio"
     case "area_per_person", "m2/người", "m²/người", "m2/học viên", "m²/học viên":
       return "area_per_person"
     default: return "count"

@@ -34,7 +34,7 @@ public enum ResultsReader {
     }
     let first = bytes[start...].first { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }
     guard let first else { throw ResultsInputError(message: "empty results file") }
-    return first == 0x7B ? try readJSON(bytes) : try readCSV(bytes)
+    return first == 0x7B || first == 0x5B ? try readJSON(bytes) : try readCSV(bytes)
   }
 
   // MARK: CSV
@@ -86,7 +86,7 @@ public enum ResultsReader {
           failed = true
         }
       }
-      if !failed, let problem = missingParts(result) {
+      if !failed, let problem = missingParts(result) ?? unusableRatio(result) {
         document.problems.append(
           ResultProblem(row: number, line: row.line, column: 1, message: problem))
         failed = true
@@ -135,6 +135,12 @@ public enum ResultsReader {
     }
   }
 
+  /// A numerator and denominator whose percentage is not a finite number.
+  private static func unusableRatio(_ result: ReportedResult) -> String? {
+    guard let comparable = result.comparableValue else { return nil }
+    return comparable.value.isFinite ? nil : "the ratio is too large to compare"
+  }
+
   private static func missingParts(_ result: ReportedResult) -> String? {
     if result.indicator == nil && result.text == nil {
       return "the row names no indicator (id or text)"
@@ -150,8 +156,11 @@ public enum ResultsReader {
   static func readJSON(_ bytes: [UInt8]) throws(ResultsInputError) -> ResultsDocument {
     let table = LineTable(bytes: bytes)
     let root: JSONValue
+    let duplicates: [JSONReader.DuplicateKey]
     do {
-      root = try JSONReader.read(bytes).value
+      let document = try JSONReader.read(bytes)
+      root = document.value
+      duplicates = document.duplicateKeys
     } catch {
       let location = table.location(ofOffset: error.offset)
       throw ResultsInputError(line: location.line, column: location.column, message: error.message)
@@ -162,9 +171,24 @@ public enum ResultsReader {
     var document = ResultsDocument(
       plan: object["plan"]?.stringValue, period: object["period"]?.stringValue,
       asOf: object["asOf"]?.stringValue)
+    // A row with a key given twice is ambiguous: which value was meant?
+    var ambiguousRows: [Int: JSONReader.DuplicateKey] = [:]
+    for duplicate in duplicates {
+      if let position = rows.lastIndex(where: { $0.offset <= duplicate.offset }) {
+        ambiguousRows[position] = ambiguousRows[position] ?? duplicate
+      }
+    }
     for (position, element) in rows.enumerated() {
       let number = position + 1
       let location = table.location(ofOffset: element.offset)
+      if let duplicate = ambiguousRows[position] {
+        let at = table.location(ofOffset: duplicate.offset)
+        document.problems.append(
+          ResultProblem(
+            row: number, line: at.line, column: at.column,
+            message: "\"\(duplicate.key)\" is given twice in one result"))
+        continue
+      }
       guard let fields = element.objectValue else {
         document.problems.append(
           ResultProblem(
@@ -183,7 +207,7 @@ public enum ResultsReader {
           failed = true
         }
       }
-      if !failed, let problem = missingParts(result) {
+      if !failed, let problem = missingParts(result) ?? unusableRatio(result) {
         document.problems.append(
           ResultProblem(row: number, line: location.line, column: location.column, message: problem)
         )

@@ -19,7 +19,7 @@ struct IndicatorNotMetRule: CheckRule {
       Finding(
         rule: id, severity: severity, message: "\($0.indicator): \($0.reason ?? "not met")",
         file: "plan", line: $0.span.line, column: $0.span.column, indicator: $0.indicator,
-        row: $0.rows.last)
+        row: $0.countedRow)
     }
   }
 }
@@ -43,7 +43,7 @@ struct UnitMismatchRule: CheckRule {
       Finding(
         rule: id, severity: severity, message: "\($0.indicator): \($0.reason ?? "unit mismatch")",
         file: "plan", line: $0.span.line, column: $0.span.column, indicator: $0.indicator,
-        row: $0.rows.last)
+        row: $0.countedRow)
     }
   }
 }

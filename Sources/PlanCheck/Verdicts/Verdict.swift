@@ -21,8 +21,10 @@ public struct IndicatorVerdict: Codable, Sendable, Equatable {
   public var status: VerdictStatus
   /// The reported value in words (`85.5 %`, `10/11 = 90.9 %`), nil when none.
   public var reported: String?
-  /// The results rows used (1-based).
+  /// The results rows matched to the indicator (1-based).
   public var rows: [Int]
+  /// The row whose value the verdict rests on (the latest).
+  public var countedRow: Int?
   /// Why, for anything but `met`.
   public var reason: String?
   /// The indicator's deadline (ISO), or the end of the plan period when it has none.

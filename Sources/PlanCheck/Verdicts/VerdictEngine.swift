@@ -28,13 +28,14 @@ public struct VerdictEngine: Sendable {
     var verdict = IndicatorVerdict(
       indicator: indicator.id, text: indicator.text, section: indicator.section,
       span: indicator.span, target: TargetText.describe(indicator.target), status: .notReported,
-      reported: nil, rows: results.map(\.row), reason: nil,
+      reported: nil, rows: results.map(\.row), countedRow: nil, reason: nil,
       deadline: indicator.deadline ?? periodEnd?.iso, deadlinePassed: false)
     let latest = results.max { left, right in
       (left.reportedOn ?? "", left.row) < (right.reportedOn ?? "", right.row)
     }
     if let latest {
       (verdict.status, verdict.reason, verdict.reported) = compare(indicator.target, latest)
+      verdict.countedRow = latest.row
       if results.count > 1, verdict.reason == nil {
         verdict.reason = "\(results.count) results; the latest (row \(latest.row)) counts"
       }
@@ -59,10 +60,10 @@ public struct VerdictEngine: Sendable {
   private func compare(_ target: Target, _ result: ReportedResult) -> (
     VerdictStatus, String?, String?
   ) {
-    guard let (reportedValue, reportedUnit) = result.comparableValue else {
+    guard let (firstValue, reportedUnit) = result.comparableValue, firstValue.isFinite else {
       return (.notReported, "the result has no value", nil)
     }
-    var shown = "\(TargetText.number(reportedValue))\(reportedUnit == "percent" ? " %" : "")"
+    var shown = "\(TargetText.number(firstValue))\(reportedUnit == "percent" ? " %" : "")"
     if let numerator = result.numerator, let denominator = result.denominator {
       shown = "\(TargetText.number(numerator))/\(TargetText.number(denominator)) = \(shown)"
     }
@@ -78,7 +79,16 @@ public struct VerdictEngine: Sendable {
       upper = upper.map { $0 / denominator * 100 }
       unit = "percent"
     }
-    let effectiveUnit = reportedUnit ?? unit
+    var reportedValue = firstValue
+    var effectiveUnit = reportedUnit ?? target.unit.rawValue
+    if target.unit == .ratio, let denominator = target.denominator, denominator > 0,
+      effectiveUnit == "count" || effectiveUnit == "ratio"
+    {
+      // `11` districts of a `11/11` target: the count out of the target's denominator.
+      reportedValue = reportedValue / denominator * 100
+      effectiveUnit = "percent"
+      shown += " of \(TargetText.number(denominator)) = \(TargetText.number(reportedValue)) %"
+    }
     guard effectiveUnit == unit else {
       return (.unitMismatch, "reported in \(effectiveUnit), the target is in \(unit)", shown)
     }

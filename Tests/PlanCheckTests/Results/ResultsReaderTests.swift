@@ -49,6 +49,17 @@ final class ResultsReaderTests: XCTestCase {
       ["2@3:31", "4@5:3", "5@6:3"])
   }
 
+  func testEmptySpreadsheetRowsAreSkippedAndDuplicateKeysRefused() throws {
+    let csv = try ResultsReader.read(Array("indicator,value,note\nind-1,5,\n,,\n , ,\n".utf8))
+    XCTAssertEqual(csv.results.count, 1)
+    XCTAssertEqual(csv.problems, [])
+    let json = try ResultsReader.read(
+      Array(#"{"results": [{"indicator": "a", "value": 1, "value": 90}]}"#.utf8))
+    XCTAssertEqual(json.results.count, 0)
+    XCTAssertEqual(json.problems.first?.message, "\"value\" is given twice in one result")
+    XCTAssertThrowsError(try ResultsReader.read(Array("[1, 2]".utf8)))
+  }
+
   func testUnreadableInputsAreErrors() {
     XCTAssertThrowsError(try ResultsReader.read([]))
     XCTAssertThrowsError(try ResultsReader.read([0x61, 0x00]))

@@ -54,7 +54,9 @@ final class VerdictEngineTests: XCTestCase {
     tenOfEleven.denominator = 11
     XCTAssertEqual(status(allDistricts, [tenOfEleven]), .notMet)
     XCTAssertEqual(status(allDistricts, [result(100, unit: "percent")]), .met)
-    XCTAssertEqual(status(allDistricts, [result(11, unit: "count")]), .unitMismatch)
+    XCTAssertEqual(status(allDistricts, [result(11, unit: "count")]), .met, "11 of the 11")
+    XCTAssertEqual(status(allDistricts, [result(11)]), .met)
+    XCTAssertEqual(status(allDistricts, [result(11, unit: "area_per_person")]), .unitMismatch)
     XCTAssertEqual(status(Target(comparator: .gt, value: 80, unit: .percent), [result(90)]), .met)
   }
 
