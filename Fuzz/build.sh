@@ -23,4 +23,8 @@ swiftc -O -swift-version 6 -sanitize=fuzzer,address -parse-as-library -module-na
   -package-name kehoach $(find "$work" -name '*.swift') -o "$output" 2>&1 \
   | grep -v 'Cannot export local symbol' || true
 test -x "$output"
+# The schemas, where the validator looks for its resource bundle: beside the executable.
+resources="$(dirname "$output")/kehoach_PlanValidate.resources"
+mkdir -p "$resources"
+cp -R "$root/Sources/PlanValidate/Resources/MetaSchemas" "$root/Schemas" "$resources/"
 echo "$output"

@@ -24,4 +24,4 @@ case "$name" in
 esac
 export KEHOACH_TABLES="$root/Sources/PlanNormalize/Tables"
 exec "$binary" "$corpus" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 \
-  -max_len=65536 -artifact_prefix="$crashes/" -print_final_stats=1 "$@"
+  -max_len=65536 -detect_leaks=0 -artifact_prefix="$crashes/" -print_final_stats=1 "$@"

@@ -215,6 +215,7 @@ package enum BenchCommand {
         format: "%@: %.1f MB %.2f s, %.1f MB %.2f s, ratio %.2f\n", name, megabytes, seconds[0],
         megabytes * 2, seconds[1], seconds[1] / max(seconds[0], 1e-9))
     }
+    out += HostileBench.run(megabytes: megabytes, words: String(base.prefix(2000)))
     out += String(format: "peak memory: %.0f MB\n", peakMemoryMegabytes())
     return out
   }

@@ -94,7 +94,8 @@ struct SchemaLocation: CustomStringConvertible {
 /// A `$ref` or `$dynamicRef`: the absolute target URI, resolved to a node on first use.
 final class SchemaReference {
   let target: URIReference
-  var resolved: SchemaNode?
+  /// Weak: the registry owns every node; a strong link would make `$ref` cycles leak.
+  weak var resolved: SchemaNode?
 
   init(target: URIReference) {
     self.target = target
