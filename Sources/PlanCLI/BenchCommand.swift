@@ -95,8 +95,7 @@ package enum BenchCommand {
         + texts(in: pairs, matching: { $0.hasSuffix(".ocr.txt") })
       let stage = parsed.options["--stage"] ?? "all"
       if stage == "pipeline" {
-        let figures = try PipelineBench.run(
-          corpus: corpus, megabytes: megabytes, clean: clean, damaged: damaged)
+        let figures = try PipelineBench.run(megabytes: megabytes, clean: clean, damaged: damaged)
         if parsed.flags.contains("--json") {
           let encoder = JSONEncoder()
           encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
@@ -112,7 +111,7 @@ package enum BenchCommand {
         return 0
       }
       if stage == "validate" {
-        let figures = try ValidateBench.run(corpus: corpus, megabytes: megabytes, console: console)
+        let figures = try ValidateBench.run(corpus: corpus, megabytes: megabytes)
         if parsed.flags.contains("--json") {
           let encoder = JSONEncoder()
           encoder.outputFormatting = [.prettyPrinted, .sortedKeys]

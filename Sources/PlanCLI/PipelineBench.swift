@@ -42,7 +42,7 @@ enum PipelineBench {
     var batch: BatchFigures?
   }
 
-  static func run(corpus: URL, megabytes: Double, clean: [String], damaged: [String]) throws
+  static func run(megabytes: Double, clean: [String], damaged: [String]) throws
     -> Figures
   {
     let tables = try NormalizerTables.shared()

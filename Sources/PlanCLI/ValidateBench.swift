@@ -18,7 +18,7 @@ enum ValidateBench {
     var smallFilesSeconds: Double
   }
 
-  static func run(corpus: URL, megabytes: Double, console: Console) throws -> Figures {
+  static func run(corpus: URL, megabytes: Double) throws -> Figures {
     let expected = corpus.appendingPathComponent("expected")
     let names = try FileManager.default.contentsOfDirectory(atPath: expected.path)
       .filter { $0.hasSuffix(".json") }.sorted()
