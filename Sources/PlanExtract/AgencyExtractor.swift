@@ -129,6 +129,8 @@ struct AgencyReader {
   let context: ExtractionContext
   var registry: AgencyRegistry
   var drafts: [AssignmentDraft] = []
+  /// The names a body list may start with, rebuilt only when the registry changes.
+  private let bodyCandidates = BodyCandidates()
 
   init(context: ExtractionContext, registry: AgencyRegistry) {
     self.context = context
@@ -506,19 +508,20 @@ struct AgencyReader {
   /// One body at the start of `text`: a known spelling, a council of local units, or a
   /// collective (`các sở, ban, ngành liên quan`, `các đoàn thể chính trị - xã hội tỉnh`).
   private func body(at text: Substring) -> String? {
-    let lower = text.lowercased()
+    let candidates = bodyCandidates.entries(for: registry)
+    // Only the first few words can match a name: lowercase those, not the whole paragraph.
+    let lower = text.prefix(bodyCandidates.longest + 4).lowercased()
     func endsWord(_ count: Int) -> Bool {
-      guard count < text.count else { return true }
-      let next = text[text.index(text.startIndex, offsetBy: count)]
-      return !next.isLetter
+      guard let end = text.index(text.startIndex, offsetBy: count, limitedBy: text.endIndex),
+        end < text.endIndex
+      else { return true }
+      return !text[end].isLetter
     }
-    var candidates = registry.spellings.map(\.text) + AgencyNames.table
-    candidates.sort { $0.count > $1.count }
     for candidate in candidates {
-      let key = candidate.lowercased()
-      if lower.hasPrefix(key) && endsWord(candidate.count) {
-        var name = String(text.prefix(candidate.count))
-        let tail = text.dropFirst(candidate.count)
+      let key = candidate.key
+      if lower.hasPrefix(key) && endsWord(candidate.length) {
+        var name = String(text.prefix(candidate.length))
+        let tail = text.dropFirst(candidate.length)
         for level in [" tỉnh", " huyện", " thành phố"] where tail.hasPrefix(level) {
           let after = tail.dropFirst(level.count)
           if after.first.map({ !$0.isLetter }) ?? true { name += level }
@@ -689,4 +692,23 @@ struct AgencyReader {
 /// Regular expressions built once (a literal inside a function is parsed on every call).
 private enum AgencyPatterns {
   nonisolated(unsafe) static let datedDeadline = /(\S{0,40})\s+ngày\s+(\d{1,2})\/(\d{1,2})\/(\d{4})/
+}
+
+/// The names `AgencyReader.body(at:)` tries, longest first, with their lowercased keys: the
+/// registry's spellings and the table of known bodies, rebuilt when the registry changes.
+private final class BodyCandidates {
+  private var revision = -1
+  private var cached: [(text: String, key: String, length: Int)] = []
+  private(set) var longest = 0
+
+  func entries(for registry: AgencyRegistry) -> [(text: String, key: String, length: Int)] {
+    if revision != registry.revision {
+      var names = registry.spellings.map(\.text) + AgencyNames.table
+      names.sort { $0.count > $1.count }
+      cached = names.map { ($0, $0.lowercased(), $0.count) }
+      longest = cached.first?.length ?? 0
+      revision = registry.revision
+    }
+    return cached
+  }
 }

@@ -5,7 +5,11 @@ import PlanModel
 /// written out, `Ủy ban nhân dân huyện, thị xã, thành phố` -> `… các huyện, …`, a bare
 /// `… thành phố` completed with the issuing city's name) and other spellings become aliases.
 struct AgencyRegistry {
-  private(set) var agencies: [Agency] = []
+  private(set) var agencies: [Agency] = [] {
+    didSet { revision += 1 }
+  }
+  /// Changes with every change to `agencies`, so derived tables know when to rebuild.
+  private(set) var revision = 0
   let issuerLevel: AgencyLevel
   /// The issuing city (`Hải Phòng`) when the issuer is a `thành phố`.
   let city: String?
