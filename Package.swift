@@ -17,7 +17,8 @@ let package = Package(
     .target(name: "PlanText"),
     .target(name: "PlanModel"),
     .target(name: "PlanParse", dependencies: ["PlanModel", "PlanNormalize", "PlanText"]),
-    .target(name: "PlanExtract", dependencies: ["PlanParse", "PlanModel", "PlanNormalize"]),
+    .target(
+      name: "PlanExtract", dependencies: ["PlanParse", "PlanModel", "PlanNormalize", "PlanText"]),
     .target(
       name: "PlanNormalize",
       dependencies: ["PlanText"],

@@ -2,6 +2,7 @@ import Foundation
 import PlanModel
 import PlanNormalize
 import PlanParse
+import PlanText
 
 /// Finds the agencies of a plan and what each must do.
 ///
@@ -142,7 +143,7 @@ struct AgencyReader {
   }
 
   private func isBlank(_ number: Int) -> Bool {
-    line(number).trimmingCharacters(in: .whitespaces).isEmpty
+    line(number).trimmingBlanks().isEmpty
   }
 
   mutating func visit(_ nodes: [SectionNode]) {
@@ -175,7 +176,7 @@ struct AgencyReader {
     if remainder.isEmpty {
       var next = node.line + 1
       while next <= node.endLine && isBlank(next) { next += 1 }
-      let candidate = line(next).trimmingCharacters(in: .whitespaces)
+      let candidate = line(next).trimmingBlanks()
       if next <= node.endLine, let first = candidate.first, first.isLowercase,
         candidate.split(separator: " ").count <= 8
       {
@@ -224,13 +225,13 @@ struct AgencyReader {
     let levels = [" tỉnh", " huyện", " thành phố"]
     let lastLower = last.lowercased()
     guard let level = levels.first(where: { last.hasSuffix($0) }),
-      lastLower.hasPrefix("các ") || lastLower.contains("mặt trận")
+      lastLower.hasPrefix("các ") || lastLower.utf8Contains("mặt trận")
     else { return result }
     for index in result.indices.dropLast() {
       let lower = result[index].lowercased()
-      let qualifies = lower.contains("mặt trận") || lower.hasPrefix("các ")
+      let qualifies = lower.utf8Contains("mặt trận") || lower.hasPrefix("các ")
       if qualifies && !levels.contains(where: { lower.hasSuffix($0) })
-        && !lower.contains("thành viên")
+        && !lower.utf8Contains("thành viên")
       {
         result[index] += level
       }
@@ -266,7 +267,7 @@ struct AgencyReader {
     var number = heading.lastLine + 1
     while number <= node.endLine {
       if !isBlank(number) {
-        let text = line(number).trimmingCharacters(in: .whitespaces)
+        let text = line(number).trimmingBlanks()
         if !closing.isEmpty || text.hasPrefix("Trên đây") {
           closing.append(number)
         } else {
@@ -353,7 +354,7 @@ struct AgencyReader {
   /// Known bodies followed by `rà soát` or `tổng hợp` (`qua Sở … tổng hợp`).
   private func workers(in expanded: String) -> [String] {
     // A worker is named right before one of these verbs: without them, there is none.
-    guard expanded.contains("rà soát") || expanded.contains("tổng hợp") else { return [] }
+    guard expanded.utf8Contains("rà soát") || expanded.utf8Contains("tổng hợp") else { return [] }
     var found: [String] = []
     for (spelling, id) in registry.spellings {
       let key = AgencyNames.key(spelling)
@@ -444,7 +445,7 @@ struct AgencyReader {
     if !subject.hasPrefix("Trên đây") {
       if openings.contains(where: { subject.hasPrefix($0) }) {
         var rest = subject
-        while let comma = rest.range(of: ", ") {
+        while let comma = rest.utf8Range(of: ", ") {
           rest = rest[comma.upperBound...]
           let names = bodyList(rest)
           if names.contains(where: { !AgencyRegistry.isDepartmentCollective($0) }) {
@@ -469,7 +470,7 @@ struct AgencyReader {
     for id in workers(in: AgencyNames.key(expanded)) where !found.contains(where: { $0.id == id }) {
       found.append((id, .lead))
     }
-    let plain = text.trimmingCharacters(in: .whitespaces)
+    let plain = text.trimmingBlanks()
     for (id, role) in found { add(id, role: role, run: run, text: plain) }
   }
 
@@ -479,7 +480,7 @@ struct AgencyReader {
     let rest = lower.dropFirst("ủy ban nhân dân ".count)
     return rest == "tỉnh" || rest == "huyện" || rest == "thành phố" || rest == "xã"
       || rest.hasPrefix("tỉnh ") || rest.hasPrefix("huyện ")
-      || rest.hasPrefix("thành phố ") && !rest.contains(",")
+      || rest.hasPrefix("thành phố ") && !rest.utf8Contains(",")
   }
 
   /// The bodies listed at the start of `text` (names as written, level words distributed).
@@ -613,7 +614,7 @@ struct AgencyReader {
   enum BulletKind { case dash, plus, none }
 
   static func bullet(_ line: String) -> BulletKind {
-    let text = line.trimmingCharacters(in: .whitespaces)
+    let text = line.trimmingBlanks()
     if text.hasPrefix("- ") || text.hasPrefix("– ") || text.hasPrefix("-\t") { return .dash }
     if text.hasPrefix("+ ") { return .plus }
     return .none
@@ -675,10 +676,10 @@ struct AgencyReader {
   /// The first `ngày dd/mm/yyyy` that is a due date (see the type's grammar), as ISO.
   static func deadline(in text: String) -> String? {
     // Most statements hold no dated deadline: a byte check spares them the pattern.
-    guard text.utf8.contains(UInt8(ascii: "/")), text.contains("ngày") else { return nil }
+    guard text.utf8.contains(UInt8(ascii: "/")), text.utf8Contains("ngày") else { return nil }
     for match in text.matches(of: AgencyPatterns.datedDeadline) {
       let before = match.output.1.lowercased()
-      if before.contains("/") || before == "từ" { continue }
+      if before.utf8Contains("/") || before == "từ" { continue }
       guard let day = Int(match.output.2), let month = Int(match.output.3),
         let year = Int(match.output.4), (1...31).contains(day), (1...12).contains(month)
       else { continue }

@@ -1,5 +1,6 @@
 import Foundation
 import PlanModel
+import PlanText
 
 /// Names of bodies: abbreviations, a table of common bodies for repairing OCR'd headings,
 /// splitting a heading into bodies, folding for comparison, and the level of a body.
@@ -107,7 +108,7 @@ enum AgencyNames {
     }
     var parts: [String] = []
     for piece in pieces {
-      let text = piece.text.trimmingCharacters(in: .whitespaces)
+      let text = piece.text.trimmingBlanks()
       if let last = parts.last, !(startsWithBodyWord(text) && !isUnitList(last)) {
         parts[parts.count - 1] = last + piece.separator + text
       } else {
@@ -190,16 +191,17 @@ enum AgencyNames {
       "ban tuyên giáo", "tòa án", "viện kiểm sát", "đài ", "báo ", "các tổ chức",
       "các đoàn thể", "các cơ sở", "bệnh viện", "cơ sở",
     ]
-    if lower.contains("mặt trận") || other.contains(where: { lower.hasPrefix($0) }) {
+    if lower.utf8Contains("mặt trận") || other.contains(where: { lower.hasPrefix($0) }) {
       return .other
     }
     if lower.hasPrefix("bộ ") || lower.hasPrefix("chính phủ") { return .central }
     func local() -> AgencyLevel? {
-      if lower.contains("huyện") || lower.contains("quận") { return .district }
-      if lower.contains(" xã") || lower.contains("phường") || lower.contains("thị trấn") {
+      if lower.utf8Contains("huyện") || lower.utf8Contains("quận") { return .district }
+      if lower.utf8Contains(" xã") || lower.utf8Contains("phường") || lower.utf8Contains("thị trấn")
+      {
         return .commune
       }
-      if lower.contains("tỉnh") || lower.contains("thành phố") { return .province }
+      if lower.utf8Contains("tỉnh") || lower.utf8Contains("thành phố") { return .province }
       return nil
     }
     if lower.hasPrefix("ủy ban nhân dân") || lower.hasPrefix("công an")

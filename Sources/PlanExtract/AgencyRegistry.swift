@@ -1,5 +1,6 @@
 import Foundation
 import PlanModel
+import PlanText
 
 /// The agencies of one plan, one per real body: names are made canonical (abbreviations
 /// written out, `Ủy ban nhân dân huyện, thị xã, thành phố` -> `… các huyện, …`, a bare
@@ -16,15 +17,15 @@ struct AgencyRegistry {
 
   init(issuer: String?) {
     let lower = issuer?.lowercased() ?? ""
-    if lower.contains("huyện") || lower.contains("quận") {
+    if lower.utf8Contains("huyện") || lower.utf8Contains("quận") {
       issuerLevel = .district
-    } else if lower.contains(" xã") || lower.contains("phường") {
+    } else if lower.utf8Contains(" xã") || lower.utf8Contains("phường") {
       issuerLevel = .commune
     } else {
       issuerLevel = .province
     }
-    if let issuer, let range = issuer.range(of: "thành phố ") {
-      let name = issuer[range.upperBound...].trimmingCharacters(in: .whitespaces)
+    if let issuer, let range = issuer.utf8Range(of: "thành phố ") {
+      let name = issuer[range.upperBound...].trimmingBlanks()
       city = name.isEmpty ? nil : name
     } else {
       city = nil
@@ -39,11 +40,11 @@ struct AgencyRegistry {
     let council = "Ủy ban nhân dân "
     if name.hasPrefix(council) {
       let rest = name.dropFirst(council.count)
-      if AgencyNames.units.contains(where: { rest.hasPrefix($0) }) && rest.contains(", ") {
+      if AgencyNames.units.contains(where: { rest.hasPrefix($0) }) && rest.utf8Contains(", ") {
         name = council + "các " + rest
       }
     }
-    if let city, name.hasSuffix(" thành phố"), !name.lowercased().contains("các ") {
+    if let city, name.hasSuffix(" thành phố"), !name.lowercased().utf8Contains("các ") {
       name += " " + city
     }
     if let first = name.first, first.isLowercase {

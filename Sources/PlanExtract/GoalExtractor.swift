@@ -1,6 +1,7 @@
 import Foundation
 import PlanModel
 import PlanParse
+import PlanText
 
 /// Finds the goals (mục tiêu) of a plan.
 ///
@@ -17,7 +18,7 @@ public enum GoalExtractor {
       for node in nodes {
         let heading = node.heading.lowercased()
         let isGoalSection = heading.hasPrefix("mục tiêu")
-        let nowSpecific = specific || heading.contains("cụ thể")
+        let nowSpecific = specific || heading.utf8Contains("cụ thể")
         if isGoalSection
           && !node.children.contains(where: { $0.heading.lowercased().hasPrefix("mục tiêu") })
         {
@@ -32,7 +33,7 @@ public enum GoalExtractor {
   }
 
   private static func isBullet(_ line: String) -> Bool {
-    let text = line.trimmingCharacters(in: .whitespaces)
+    let text = line.trimmingBlanks()
     return text.hasPrefix("- ") || text.hasPrefix("+ ") || text.hasPrefix("– ")
   }
 
@@ -54,7 +55,7 @@ public enum GoalExtractor {
       let last = context.lines[item.end - 1]
       let column = leadingColumn(first, skippingBullet: hasBullets)
       let endColumn =
-        last.trimmingCharacters(in: .whitespaces).isEmpty
+        last.trimmingBlanks().isEmpty
         ? 1 : trailingEnd(last)
       goals.append(
         Goal(
@@ -67,7 +68,7 @@ public enum GoalExtractor {
     }
     for line in lines {
       let raw = context.lines[line - 1]
-      let text = raw.trimmingCharacters(in: .whitespaces)
+      let text = raw.trimmingBlanks()
       if headingLines.contains(line) {
         flush()
         continue
@@ -76,7 +77,7 @@ public enum GoalExtractor {
       if hasBullets {
         if isBullet(raw) {
           flush()
-          current = (line, line, [String(text.dropFirst(2)).trimmingCharacters(in: .whitespaces)])
+          current = (line, line, [String(text.dropFirst(2)).trimmingBlanks()])
         } else if current != nil {
           current?.end = line
           current?.text.append(text)

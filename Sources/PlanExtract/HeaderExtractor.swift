@@ -1,5 +1,6 @@
 import Foundation
 import PlanModel
+import PlanText
 
 /// Reads the header of a plan: number, type, issuer and its level, place, date, title,
 /// period and signer.
@@ -57,7 +58,7 @@ public enum HeaderExtractor {
   /// The line without markdown marks and outer spaces.
   static func clean(_ line: String) -> String {
     line.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "#", with: "")
-      .trimmingCharacters(in: .whitespaces)
+      .trimmingBlanks()
   }
 
   private static func number(in line: String) -> (value: String?, found: Bool)? {
@@ -156,26 +157,26 @@ public enum HeaderExtractor {
       guard index + 1 < header.count else { break }
       var unit = header[index + 1]
       for part in motto { unit = unit.replacingOccurrences(of: part, with: "") }
-      unit = unit.trimmingCharacters(in: .whitespaces)
+      unit = unit.trimmingBlanks()
       let lower = unit.lowercased()
       guard let (word, level) = levels.first(where: { lower.hasPrefix($0.0 + " ") }) else {
         continue
       }
       let name = capitalizeWords(
-        String(unit.dropFirst(word.count)).trimmingCharacters(in: .whitespaces))
+        String(unit.dropFirst(word.count)).trimmingBlanks())
       return ("Ủy ban nhân dân \(word) \(name)", level, false)
     }
     // A scan may lose the `ỦY BAN NHÂN DÂN` line: a unit line in capitals at the top.
     for line in header.prefix(3) {
       var unit = line
       for part in motto { unit = unit.replacingOccurrences(of: part, with: "") }
-      unit = unit.trimmingCharacters(in: .whitespaces)
+      unit = unit.trimmingBlanks()
       let lower = unit.lowercased()
       guard unit == unit.uppercased(), unit.count > 4,
         let (word, level) = levels.first(where: { lower.hasPrefix($0.0 + " ") })
       else { continue }
       let name = capitalizeWords(
-        String(unit.dropFirst(word.count)).trimmingCharacters(in: .whitespaces))
+        String(unit.dropFirst(word.count)).trimmingBlanks())
       return ("Ủy ban nhân dân \(word) \(name)", level, false)
     }
     // Preamble: `UBND huyện Phong Thổ ban hành` / `Ủy ban nhân dân tỉnh ban hành`.
@@ -187,7 +188,7 @@ public enum HeaderExtractor {
         )
       else { continue }
       let word = String(match.output.1)
-      let name = String(match.output.2).trimmingCharacters(in: .whitespaces)
+      let name = String(match.output.2).trimmingBlanks()
       let level = levels.first { $0.0 == word }?.1
       return (
         "Ủy ban nhân dân \(word)" + (name.isEmpty ? "" : " \(name)"), level, name.isEmpty
@@ -217,7 +218,7 @@ public enum HeaderExtractor {
       if let year { return Period(from: year, to: year) }
     }
     for line in lines {
-      guard line.contains("Thời gian thực hiện"),
+      guard line.utf8Contains("Thời gian thực hiện"),
         let match = line.firstMatch(
           of: HeaderPatterns.periodFromTo),
         let from = Int(match.output.1), let to = Int(match.output.2), from <= to
@@ -230,9 +231,9 @@ public enum HeaderExtractor {
   private static func signer(_ lines: [String], from bodyEnd: Int) -> Signer? {
     let tail = lines.dropFirst(bodyEnd).map(clean)
     let block = tail.joined(separator: "\n")
-    guard block.contains("CHỦ TỊCH") else { return nil }
+    guard block.utf8Contains("CHỦ TỊCH") else { return nil }
     let title =
-      block.contains("KT. CHỦ TỊCH") || block.contains("PHÓ CHỦ TỊCH")
+      block.utf8Contains("KT. CHỦ TỊCH") || block.utf8Contains("PHÓ CHỦ TỊCH")
       ? "Phó Chủ tịch" : "Chủ tịch"
     // The name: the last line ending in two to five capitalized words, not in capitals.
     for line in tail.reversed() where !line.isEmpty {

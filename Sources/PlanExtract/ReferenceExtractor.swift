@@ -1,5 +1,6 @@
 import Foundation
 import PlanModel
+import PlanText
 
 /// Finds the legal documents a plan cites, once each, at their first citation.
 ///
@@ -38,15 +39,15 @@ public enum ReferenceExtractor {
       // Trailing spaces dropped, so that the join below leaves a single space.
       var own = context.lines[index]
       while own.last == " " || own.last == "\t" { own.removeLast() }
-      let namesLaw = own.lowercased().contains("luật")
-      guard namesLaw || own.contains("số") || own.contains(" s") else { continue }
+      let namesLaw = own.lowercased().utf8Contains("luật")
+      guard namesLaw || own.utf8Contains("số") || own.utf8Contains(" s") else { continue }
       // A citation may wrap onto the next line: read the two joined, keep what starts here.
       var nextIndex = index + 1
-      while nextIndex < end, context.lines[nextIndex].trimmingCharacters(in: .whitespaces).isEmpty {
+      while nextIndex < end, context.lines[nextIndex].trimmingBlanks().isEmpty {
         nextIndex += 1  // a converter may put a blank line between wrapped lines
       }
       let next = nextIndex < end ? context.lines[nextIndex] : ""
-      let line = own + " " + next.trimmingCharacters(in: .whitespaces)
+      let line = own + " " + next.trimmingBlanks()
       let ownEnd = line.index(line.startIndex, offsetBy: own.count)
       var found: [(Range<String.Index>, Reference)] = []
       let numberMatches =
@@ -64,7 +65,7 @@ public enum ReferenceExtractor {
         guard kindStart < ownEnd else { continue }
         let number = normalizedNumber(String(match.output.2))
         // `số` may reach here as `s` from a scan: then the number must carry a `/`.
-        guard number.contains("/") || number.contains("-") else { continue }
+        guard number.utf8Contains("/") || number.utf8Contains("-") else { continue }
         let key = "\(kind)|\(number)"
         guard seen.insert(key).inserted else { continue }
         let start = line.index(match.range.upperBound, offsetBy: -0)
@@ -78,7 +79,7 @@ public enum ReferenceExtractor {
           for stop in issuerStops {
             if let range = body.range(of: stop) { body = String(body[..<range.lowerBound]) }
           }
-          body = body.trimmingCharacters(in: .whitespaces)
+          body = body.trimmingBlanks()
           if !body.isEmpty {
             issuer = body
             end = line.index(end, offsetBy: 5 + body.count)
@@ -143,7 +144,7 @@ public enum ReferenceExtractor {
 
   /// The number as printed (a converter's space inside it, `BLĐT BXH`, is kept).
   private static func normalizedNumber(_ text: String) -> String {
-    text.trimmingCharacters(in: .whitespaces)
+    text.trimmingBlanks()
   }
 
   /// The span of `range` in `text` (the line joined with the next): an end past the

@@ -1,5 +1,6 @@
 import Foundation
 import PlanNormalize
+import PlanText
 
 /// A line read as a section heading.
 package struct HeadingMatch: Equatable, Sendable {
@@ -120,10 +121,10 @@ package enum HeadingMatcher {
       text = Array(text[..<colon])
     }
     var result = String(String.UnicodeScalarView(text)).replacingOccurrences(of: "**", with: "")
-    result = result.trimmingCharacters(in: .whitespaces)
+    result = result.trimmingBlanks()
     while let last = result.unicodeScalars.last, ":;.".unicodeScalars.contains(last) {
       result.unicodeScalars.removeLast()
-      result = result.trimmingCharacters(in: .whitespaces)
+      result = result.trimmingBlanks()
     }
     return result
   }

@@ -1,6 +1,7 @@
 import Foundation
 import PlanModel
 import PlanNormalize
+import PlanText
 
 /// Builds the section tree of a plan from its (normalized) lines.
 ///
@@ -41,7 +42,7 @@ public enum SectionParser {
     // Last non-blank line at or before a 1-based line.
     func lastText(atOrBefore line: Int) -> Int {
       var current = min(line, bodyEnd)
-      while current > 1, lines[current - 1].trimmingCharacters(in: .whitespaces).isEmpty {
+      while current > 1, lines[current - 1].trimmingBlanks().isEmpty {
         current -= 1
       }
       return current
@@ -102,9 +103,9 @@ public enum SectionParser {
   /// the signature block: the outline ends at the first of them.
   public static func isDistributionList(_ line: String) -> Bool {
     guard mayOpenClosingBlock(line) else { return false }
-    let text = line.replacingOccurrences(of: "*", with: "").trimmingCharacters(in: .whitespaces)
-    return text.hasPrefix("Nơi nhận") || text.hasPrefix("Nơi nh") && text.contains(":")
-      || text.contains("TM. ỦY BAN") || text.contains("KT. CHỦ TỊCH")
+    let text = line.replacingOccurrences(of: "*", with: "").trimmingBlanks()
+    return text.hasPrefix("Nơi nhận") || text.hasPrefix("Nơi nh") && text.utf8Contains(":")
+      || text.utf8Contains("TM. ỦY BAN") || text.utf8Contains("KT. CHỦ TỊCH")
   }
 
   /// A byte scan run on every line before the string tests of `isDistributionList`: true
