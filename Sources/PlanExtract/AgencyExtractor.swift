@@ -169,7 +169,7 @@ struct AgencyReader {
     var lastLine = node.line
     let headingLine = line(node.line)
     var remainder = ""
-    if let range = headingLine.range(of: node.heading) {
+    if let range = headingLine.utf8Range(of: node.heading) {
       remainder = String(headingLine[range.upperBound...])
         .trimmingCharacters(in: CharacterSet(charactersIn: " *:;"))
     }
@@ -359,7 +359,7 @@ struct AgencyReader {
     for (spelling, id) in registry.spellings {
       let key = AgencyNames.key(spelling)
       var searchStart = expanded.startIndex
-      while let range = expanded.range(of: key, range: searchStart..<expanded.endIndex) {
+      while let range = expanded.utf8Range(of: key, from: searchStart) {
         let after = expanded[range.upperBound...].drop { $0 == " " || $0 == "*" }
         let before = expanded[..<range.lowerBound]
         let partner = ["phối hợp với ", "phối hợp ", "cùng "].contains { before.hasSuffix($0) }
@@ -462,7 +462,7 @@ struct AgencyReader {
     }
     for (word, role) in [("đề nghị ", AssignmentRole.request), ("yêu cầu ", .lead)] {
       var rest = Substring(expanded)
-      while let range = rest.range(of: word, options: .caseInsensitive) {
+      while let range = rest.utf8RangeIgnoringCase(of: word) {
         rest = rest[range.upperBound...]
         note(bodyList(rest), role: role, collectives: true)
       }

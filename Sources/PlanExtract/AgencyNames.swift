@@ -91,7 +91,7 @@ enum AgencyNames {
     while !rest.isEmpty {
       var next: (range: Range<Substring.Index>, separator: String)?
       for separator in [", ", " và ", "; "] {
-        if let range = rest.range(of: separator),
+        if let range = rest.utf8Range(of: separator),
           next.map({ range.lowerBound < $0.range.lowerBound }) ?? true
         {
           next = (range, separator)

@@ -72,7 +72,7 @@ public enum HeaderExtractor {
     // `<place>, ngày D tháng M năm Y`: each `ngày` is tried with an anchored match, so a long
     // line costs one pass (an unanchored `[^,]*,` search is cubic on long lines).
     var searchStart = line.startIndex
-    while let found = line.range(of: "ngày", range: searchStart..<line.endIndex) {
+    while let found = line.utf8Range(of: "ngày", from: searchStart) {
       searchStart = found.upperBound
       var before = found.lowerBound
       while before > line.startIndex, line[line.index(before: before)].isWhitespace {

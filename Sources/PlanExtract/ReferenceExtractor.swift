@@ -77,7 +77,7 @@ public enum ReferenceExtractor {
         if afterDate.hasPrefix(" của ") {
           var body = String(afterDate.dropFirst(5))
           for stop in issuerStops {
-            if let range = body.range(of: stop) { body = String(body[..<range.lowerBound]) }
+            if let range = body.utf8Range(of: stop) { body = String(body[..<range.lowerBound]) }
           }
           body = body.trimmingBlanks()
           if !body.isEmpty {
@@ -98,7 +98,7 @@ public enum ReferenceExtractor {
           ))
       }
       for law in namesLaw ? laws : [] {
-        guard let range = line.range(of: law, options: .caseInsensitive),
+        guard let range = line.utf8RangeIgnoringCase(of: law),
           range.lowerBound < ownEnd
         else { continue }
         let key = law.lowercased()

@@ -49,7 +49,7 @@ package enum SectionKindClassifier {
     }
     var best: (String.Index, SectionKind)?
     for (keyword, kind) in keywords {
-      if let range = lower.range(of: keyword), best.map({ range.lowerBound < $0.0 }) ?? true {
+      if let range = lower.utf8Range(of: keyword), best.map({ range.lowerBound < $0.0 }) ?? true {
         best = (range.lowerBound, kind)
       }
     }

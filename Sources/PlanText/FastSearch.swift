@@ -1,3 +1,5 @@
+import Foundation
+
 /// Searches and trims on UTF-8 bytes: the extractors call these on every line, where
 /// Foundation's `range(of:)`, `contains` and `trimmingCharacters` (CFString with Unicode
 /// folding) cost ten times more. The texts are NFC (the normalizer's output), so byte
@@ -22,6 +24,22 @@ extension StringProtocol {
       index = bytes.index(after: found)
     }
     return nil
+  }
+
+  /// The first occurrence of `needle` ignoring case (`Đề nghị` for `đề nghị`). Lowercasing
+  /// keeps the UTF-8 length of Vietnamese letters, so positions carry over; where it does
+  /// not, Foundation's case-insensitive search decides.
+  public func utf8RangeIgnoringCase(of needle: String) -> Range<Index>? {
+    let lower = lowercased()
+    let key = needle.lowercased()
+    guard lower.utf8.count == utf8.count else {
+      return range(of: needle, options: .caseInsensitive)
+    }
+    guard let found = lower.utf8Range(of: key) else { return nil }
+    let start = lower.utf8.distance(from: lower.utf8.startIndex, to: found.lowerBound)
+    let length = lower.utf8.distance(from: found.lowerBound, to: found.upperBound)
+    let lowerBound = utf8.index(utf8.startIndex, offsetBy: start)
+    return lowerBound..<utf8.index(lowerBound, offsetBy: length)
   }
 
   /// Whether `needle` occurs, comparing UTF-8 bytes.
