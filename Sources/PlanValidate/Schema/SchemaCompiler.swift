@@ -8,7 +8,7 @@ struct SchemaCompiler {
     _ value: JSONValue, location: SchemaLocation, base: URIReference, isRoot: Bool
   ) throws(SchemaError) -> SchemaNode {
     if let boolean = value.boolValue {
-      let node = SchemaNode(location: location, resourceURI: base.text)
+      let node = SchemaNode(location: location, resource: registry.resource(for: base.text))
       node.boolean = boolean
       register(node, at: location, startsResource: isRoot)
       return node
@@ -23,7 +23,7 @@ struct SchemaCompiler {
       base = base.resolving(URIReference(text)).withoutFragment
       startsResource = true
     }
-    let node = SchemaNode(location: location, resourceURI: base.text)
+    let node = SchemaNode(location: location, resource: registry.resource(for: base.text))
     register(node, at: location, startsResource: startsResource)
     for anchorKeyword in ["$anchor", "$dynamicAnchor"] {
       guard let anchor = object[anchorKeyword] else { continue }

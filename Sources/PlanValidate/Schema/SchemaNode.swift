@@ -5,8 +5,11 @@
 final class SchemaNode {
   /// Where the schema is: the document's name and the JSON pointer inside it.
   let location: SchemaLocation
+  /// The schema resource this node belongs to (one shared object per resource URI, so
+  /// resources compare by identity while validating).
+  let resource: SchemaResource
   /// The canonical URI of the schema resource this node belongs to.
-  let resourceURI: String
+  var resourceURI: String { resource.uri }
   /// Whether this node starts a schema resource (a root or a `$id`); it enters the dynamic scope.
   var startsResource = false
   /// `true` or `false` for boolean schemas.
@@ -62,9 +65,9 @@ final class SchemaNode {
   var unevaluatedProperties: SchemaNode?
   var unevaluatedItems: SchemaNode?
 
-  init(location: SchemaLocation, resourceURI: String) {
+  init(location: SchemaLocation, resource: SchemaResource) {
     self.location = location
-    self.resourceURI = resourceURI
+    self.resource = resource
   }
 
   /// Whether the node needs the annotations of its in-place subschemas.
@@ -143,5 +146,14 @@ struct JSONTypeSet: OptionSet {
   var text: String {
     let listed = Self.names.filter { contains($0.1) }.map { $0.0 }
     return listed.count == 1 ? listed[0] : listed.joined(separator: " or ")
+  }
+}
+
+/// A schema resource: the unit `$id` starts and the dynamic scope is made of.
+final class SchemaResource {
+  let uri: String
+
+  init(uri: String) {
+    self.uri = uri
   }
 }

@@ -21,6 +21,15 @@ public final class SchemaRegistry {
   /// `$dynamicAnchor`s by resource URI, then name.
   var dynamicAnchors: [String: [String: SchemaNode]] = [:]
   private var anonymousCount = 0
+  private var resourceObjects: [String: SchemaResource] = [:]
+
+  /// The one resource object for a URI.
+  func resource(for uri: String) -> SchemaResource {
+    if let existing = resourceObjects[uri] { return existing }
+    let created = SchemaResource(uri: uri)
+    resourceObjects[uri] = created
+    return created
+  }
 
   public init() {}
 

@@ -38,18 +38,31 @@ final class SchemaEvaluation {
   let errorLimit: Int
   private(set) var errors: [ValidationError] = []
   private var path = InstancePath()
-  fileprivate(set) var dynamicScope: [String] = []
+  fileprivate(set) var dynamicScope: [SchemaResource] = []
   private var depth = 0
-  /// `$ref` targets being applied, with the instance they are applied to: meeting one again
-  /// is a cycle that makes no progress through the instance.
-  private var activeReferences: Set<ActiveReference> = []
+  /// `$ref` targets being applied, with the instance they are applied to, innermost last:
+  /// meeting one again is a cycle that makes no progress through the instance.
+  private var activeReferences: [ActiveReference] = []
   /// Whether failed `anyOf`/`oneOf` say why each alternative failed (not inside such a probe).
   private var explains = true
 
-  private struct ActiveReference: Hashable {
+  private struct ActiveReference {
     var node: ObjectIdentifier
     var instanceOffset: Int
     var path: Int
+  }
+
+  /// Whether `reference` is already being applied to the same value. References applied to
+  /// one value are contiguous at the top of the stack (deeper values come later), so the
+  /// scan stops at the first entry for another value.
+  private func isActive(_ reference: ActiveReference) -> Bool {
+    for entry in activeReferences.reversed() {
+      guard entry.instanceOffset == reference.instanceOffset, entry.path == reference.path else {
+        return false
+      }
+      if entry.node == reference.node { return true }
+    }
+    return false
   }
 
   init(registry: SchemaRegistry, assertFormats: Bool, errorLimit: Int) {
@@ -87,7 +100,7 @@ final class SchemaEvaluation {
       }
       return false
     }
-    if node.startsResource { dynamicScope.append(node.resourceURI) }
+    if node.startsResource { dynamicScope.append(node.resource) }
     defer { if node.startsResource { dynamicScope.removeLast() } }
 
     var local: Annotations? = parent != nil || node.needsAnnotations ? Annotations() : nil
@@ -548,7 +561,7 @@ final class SchemaEvaluation {
     if dynamic, let name = target.dynamicAnchor, reference.target.fragment == name {
       // The outermost resource in the dynamic scope that declares the same dynamic anchor wins.
       for resource in dynamicScope {
-        if let outer = registry.dynamicAnchors[resource]?[name] {
+        if let outer = registry.dynamicAnchors[resource.uri]?[name] {
           target = outer
           break
         }
@@ -556,7 +569,7 @@ final class SchemaEvaluation {
     }
     let active = ActiveReference(
       node: ObjectIdentifier(target), instanceOffset: instance.offset, path: path.components.count)
-    guard activeReferences.insert(active).inserted else {
+    guard !isActive(active) else {
       if report {
         fail(
           keyword, "\(keyword) '\(reference.target.text)' loops back to itself on the same value",
@@ -564,10 +577,11 @@ final class SchemaEvaluation {
       }
       return false
     }
-    defer { activeReferences.remove(active) }
+    activeReferences.append(active)
+    defer { activeReferences.removeLast() }
     // Entering another schema resource through a reference puts it in the dynamic scope.
-    let entersResource = !target.startsResource && dynamicScope.last != target.resourceURI
-    if entersResource { dynamicScope.append(target.resourceURI) }
+    let entersResource = !target.startsResource && dynamicScope.last !== target.resource
+    if entersResource { dynamicScope.append(target.resource) }
     defer { if entersResource { dynamicScope.removeLast() } }
     return evaluate(instance, target, report: report, into: &local)
   }
