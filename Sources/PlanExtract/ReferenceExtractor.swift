@@ -51,7 +51,7 @@ public enum ReferenceExtractor {
       let ownEnd = line.index(line.startIndex, offsetBy: own.count)
       var found: [(Range<String.Index>, Reference)] = []
       let numberMatches =
-        mayHoldDocumentNumber(line)
+        mayHoldDocumentNumber(line) && hasNumberSign(line)
         ? line.matches(
           of:
             ReferencePatterns.citation
@@ -132,6 +132,37 @@ public enum ReferenceExtractor {
   /// Whether the text has a digit somewhere before a `/` or `-`, as every document number
   /// has (`1234QĐ-UBND`, `12 KH-UBND` included): a byte scan that spares the citation
   /// pattern most lines.
+  /// Whether the text has ` s` or ` số`, then optional spaces, then a digit: what the
+  /// citation pattern needs before it can match (most lines with a date have no `số N`).
+  static func hasNumberSign(_ text: String) -> Bool {
+    let bytes = Array(text.utf8)
+    var index = 0
+    while index + 2 < bytes.count {
+      defer { index += 1 }
+      guard bytes[index] == 0x20, bytes[index + 1] == UInt8(ascii: "s") else { continue }
+      var next = index + 2
+      // `ố` is E1 BB 91 in UTF-8 (NFC).
+      if next + 2 < bytes.count, bytes[next] == 0xE1, bytes[next + 1] == 0xBB,
+        bytes[next + 2] == 0x91
+      {
+        next += 3
+      }
+      while next < bytes.count {
+        if bytes[next] == 0x20 || bytes[next] == 0x09 {
+          next += 1
+        } else if bytes[next] == 0xC2, next + 1 < bytes.count, bytes[next + 1] == 0xA0 {
+          next += 2  // no-break space
+        } else {
+          break
+        }
+      }
+      if next < bytes.count, bytes[next] >= UInt8(ascii: "0"), bytes[next] <= UInt8(ascii: "9") {
+        return true
+      }
+    }
+    return false
+  }
+
   static func mayHoldDocumentNumber(_ text: String) -> Bool {
     var sawDigit = false
     for byte in text.utf8 {
