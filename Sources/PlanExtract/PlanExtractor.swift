@@ -34,11 +34,20 @@ public enum PlanExtractor {
         PlanWarning(
           id: notAPlanID, message: "no plan found: no numbered sections and no document type"))
     }
+    var covered = [Bool](repeating: false, count: lines.count + 2)
+    let spans =
+      references.map(\.span) + goals.map(\.span) + indicators.map(\.span)
+      + assignments.map(\.span) + deadlines.map(\.span)
+    for span in spans where span.line >= 1 && span.line <= span.endLine {
+      for line in span.line...min(span.endLine, lines.count) { covered[line] = true }
+    }
+    let modelled = modelSections(sections, context: context, covered: covered)
     return Plan(
-      document: document, references: references,
-      sections: modelSections(sections, context: context), goals: goals,
+      document: document, references: references, sections: modelled, goals: goals,
       indicators: indicators, agencies: agencies, assignments: assignments,
-      deadlines: deadlines, source: PlanSource(path: path, lines: lines.count),
+      deadlines: deadlines,
+      source: PlanSource(
+        path: path, lines: lines.count, unplacedLines: totalUnplaced(modelled)),
       normalization: NormalizationInfo(
         encoding: result.encoding.rawValue, legacyEncoding: result.summary.legacyEncoding,
         syllables: result.summary.syllables, repairedSyllables: result.summary.repairedSyllables,
@@ -46,20 +55,40 @@ public enum PlanExtractor {
       warnings: warnings)
   }
 
-  /// The outline as model sections, each spanning its heading to its last line.
-  static func modelSections(_ nodes: [SectionNode], context: ExtractionContext) -> [Section] {
+  /// The outline as model sections, each spanning its heading to its last line, with the
+  /// count of its own lines that no item covers.
+  static func modelSections(
+    _ nodes: [SectionNode], context: ExtractionContext, covered: [Bool]
+  ) -> [Section] {
     nodes.map { node in
       let last = node.endLine - 1 < context.lines.count ? context.lines[node.endLine - 1] : ""
       var scalars = Array(last.unicodeScalars)
       while let final = scalars.last, final == " " || final == "\t" { scalars.removeLast() }
+      // Its own text: after the heading line, up to its first subsection.
+      let ownEnd = min(node.children.first.map { $0.line - 1 } ?? node.endLine, context.lines.count)
+      var unplaced = 0
+      if node.line + 1 <= ownEnd {
+        for line in (node.line + 1)...ownEnd
+        where !(line < covered.count && covered[line])
+          && !context.lines[line - 1].allSatisfy({ $0 == " " || $0 == "\t" })
+        {
+          unplaced += 1
+        }
+      }
       return Section(
         id: node.id, number: node.number, heading: node.heading, kind: node.kind,
         span: context.span(
           line: node.line, column: node.column, endLine: node.endLine,
           endColumn: scalars.count + 1),
-        children: modelSections(node.children, context: context))
+        children: modelSections(node.children, context: context, covered: covered),
+        unplacedLines: unplaced)
     }
   }
+
+  private static func totalUnplaced(_ sections: [Section]) -> Int {
+    sections.reduce(0) { $0 + $1.unplacedLines + totalUnplaced($1.children) }
+  }
+
 }
 
 /// Lines of a text, as the normalizer keeps them (`\n`, `\r\n` or `\r` end a line).

@@ -93,9 +93,12 @@ public struct PlanSource: Codable, Equatable, Sendable {
   public var path: String
   /// Number of lines of the input.
   public var lines: Int?
+  /// Non-blank lines of section text that no extracted item covers (the sum over sections).
+  public var unplacedLines: Int?
 
-  public init(path: String, lines: Int? = nil) {
+  public init(path: String, lines: Int? = nil, unplacedLines: Int? = nil) {
     self.path = path
     self.lines = lines
+    self.unplacedLines = unplacedLines
   }
 }

@@ -8,10 +8,13 @@ public struct Section: Codable, Equatable, Sendable {
   public var kind: SectionKind
   public var span: Span
   public var children: [Section]
+  /// Non-blank lines of the section's own text (not its subsections') that no extracted
+  /// item covers: text the parser kept in its section but could not place.
+  public var unplacedLines: Int
 
   public init(
     id: String, number: String?, heading: String, kind: SectionKind, span: Span,
-    children: [Section] = []
+    children: [Section] = [], unplacedLines: Int = 0
   ) {
     self.id = id
     self.number = number
@@ -19,9 +22,24 @@ public struct Section: Codable, Equatable, Sendable {
     self.kind = kind
     self.span = span
     self.children = children
+    self.unplacedLines = unplacedLines
   }
 
-  private enum CodingKeys: String, CodingKey { case id, number, heading, kind, span, children }
+  private enum CodingKeys: String, CodingKey {
+    case id, number, heading, kind, span, children, unplacedLines
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    id = try container.decode(String.self, forKey: .id)
+    number = try container.decodeIfPresent(String.self, forKey: .number)
+    heading = try container.decode(String.self, forKey: .heading)
+    kind = try container.decode(SectionKind.self, forKey: .kind)
+    span = try container.decode(Span.self, forKey: .span)
+    children = try container.decode([Section].self, forKey: .children)
+    // Plan JSON written before the count existed reads as "nothing counted".
+    unplacedLines = try container.decodeIfPresent(Int.self, forKey: .unplacedLines) ?? 0
+  }
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
@@ -31,6 +49,7 @@ public struct Section: Codable, Equatable, Sendable {
     try container.encode(kind, forKey: .kind)
     try container.encode(span, forKey: .span)
     try container.encode(children, forKey: .children)
+    try container.encode(unplacedLines, forKey: .unplacedLines)
   }
 }
 
