@@ -23,5 +23,7 @@ case "$name" in
     cp -n "$root"/Corpus/results/*.csv "$root"/Corpus/results/*.results.json "$corpus"/ 2>/dev/null || true ;;
 esac
 export KEHOACH_TABLES="$root/Sources/PlanNormalize/Tables"
+# One-time globals (tables, compiled patterns) live until exit: not leaks worth a crash.
+export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0}"
 exec "$binary" "$corpus" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 \
   -max_len=65536 -detect_leaks=0 -artifact_prefix="$crashes/" -print_final_stats=1 "$@"
