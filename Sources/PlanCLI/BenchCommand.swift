@@ -285,8 +285,15 @@ package enum BenchCommand {
       megabytesPerSecond: Double(bytes) / 1_000_000 / seconds, items: items)
   }
 
-  /// Peak resident memory of the process so far (Linux reports kilobytes).
+  /// Peak resident memory of the process so far: `VmHWM` from `/proc/self/status` (this
+  /// program's own address space, not the parent's it was forked from), else `getrusage`.
   package static func peakMemoryMegabytes() -> Double {
+    if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+      let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+      let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "")
+    {
+      return kilobytes / 1024
+    }
     var usage = rusage()
     getrusage(0, &usage)  // RUSAGE_SELF
     return Double(usage.ru_maxrss) / 1024

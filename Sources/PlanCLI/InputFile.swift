@@ -74,3 +74,54 @@ package enum CommandOutput {
 package struct InputFileError: Error {
   package var message: String
 }
+
+/// An output written as it is produced and put in place atomically at the end: lines go to
+/// a temporary file beside the target, renamed over it by `commit()`. A target that is not a
+/// regular file (`/dev/null`, a pipe) is written directly.
+package final class StreamingOutputFile {
+  private let handle: FileHandle
+  private let temporaryPath: String?
+  private let path: String
+
+  package init(path: String) throws {
+    self.path = path
+    var isDirectory: ObjCBool = false
+    let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+    let attributes = exists ? try? FileManager.default.attributesOfItem(atPath: path) : nil
+    let isRegular = (attributes?[.type] as? FileAttributeType).map { $0 == .typeRegular } ?? true
+    if exists, isDirectory.boolValue {
+      throw InputFileError(message: "cannot write '\(path)': is a directory")
+    }
+    if exists, !isRegular {
+      guard let handle = FileHandle(forWritingAtPath: path) else {
+        throw InputFileError(message: "cannot write '\(path)'")
+      }
+      self.handle = handle
+      temporaryPath = nil
+      return
+    }
+    let url = URL(fileURLWithPath: path)
+    let temporary = url.deletingLastPathComponent().appendingPathComponent(
+      ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp"
+    ).path
+    guard FileManager.default.createFile(atPath: temporary, contents: nil),
+      let handle = FileHandle(forWritingAtPath: temporary)
+    else { throw InputFileError(message: "cannot write '\(path)'") }
+    self.handle = handle
+    temporaryPath = temporary
+  }
+
+  package func write(_ text: String) {
+    handle.write(Data(text.utf8))
+  }
+
+  /// Closes the file and renames it into place.
+  package func commit() throws {
+    try? handle.close()
+    guard let temporaryPath else { return }
+    if rename(temporaryPath, path) != 0 {
+      try? FileManager.default.removeItem(atPath: temporaryPath)
+      throw InputFileError(message: "cannot write '\(path)'")
+    }
+  }
+}

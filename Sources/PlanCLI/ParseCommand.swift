@@ -124,15 +124,23 @@ extension ParseCommand {
     }
     let jobs = Int(parsed.options["--jobs"] ?? "") ?? ProcessInfo.processInfo.activeProcessorCount
     let batch = BatchParse(inputs: inputs, tables: tables, jobs: jobs)
-    let toFile = parsed.options["--output"] != nil
-    var buffered: [String] = []
+    var file: StreamingOutputFile?
+    if let path = parsed.options["--output"] {
+      do {
+        file = try StreamingOutputFile(path: path)
+      } catch {
+        console.error("error: \((error as? InputFileError)?.message ?? "\(error)")\n")
+        return 2
+      }
+    }
     var failed = 0
     var plans = 0
     var indicators = 0
     var warnings = 0
     var bytes = 0
     batch.run { index, outcome in
-      if toFile { buffered.append(outcome.line) } else { console.write(outcome.line + "\n") }
+      // Streamed as it comes: memory follows the largest file, not the number of files.
+      if let file { file.write(outcome.line + "\n") } else { console.write(outcome.line + "\n") }
       if outcome.failed { failed += 1 }
       if outcome.isPlan { plans += 1 }
       indicators += outcome.indicators
@@ -149,10 +157,12 @@ extension ParseCommand {
       }
       for line in outcome.warnings { console.error(line + "\n") }
     }
-    if toFile {
-      let text = buffered.map { $0 + "\n" }.joined()
-      if let failure = CommandOutput.emit(text, to: parsed.options["--output"], console: console) {
-        return failure
+    if let file {
+      do {
+        try file.commit()
+      } catch {
+        console.error("error: \((error as? InputFileError)?.message ?? "\(error)")\n")
+        return 2
       }
     }
     let seconds = Date().timeIntervalSince(start)
@@ -160,9 +170,10 @@ extension ParseCommand {
       (console.errorIsTerminal ? "\r" : "")
         + String(
           format:
-            "%d files, %d plans, %d indicators, %d warnings, %d errors in %.2f s (%.2f MB/s)\n",
+            "%d files, %d plans, %d indicators, %d warnings, %d errors in %.2f s (%.2f MB/s),"
+            + " peak memory %.0f MB\n",
           inputs.count, plans, indicators, warnings, failed, seconds,
-          Double(bytes) / 1_000_000 / max(seconds, 1e-6)))
+          Double(bytes) / 1_000_000 / max(seconds, 1e-6), BenchCommand.peakMemoryMegabytes()))
     if failed > 0 { return 1 }
     return parsed.flags.contains("--strict") && warnings > 0 ? 1 : 0
   }

@@ -141,27 +141,35 @@ enum PipelineBench {
       largest = max(largest, document.utf8.count)
     }
     let workers = ProcessInfo.processInfo.activeProcessorCount
+    var peak = 0.0
     func timeBatch(_ jobs: Int) throws -> Double {
       let process = Process()
       process.executableURL = executable
       process.arguments = [
         "parse", folder.path, "--format", "jsonl", "--jobs", String(jobs), "--output", "/dev/null",
       ]
-      process.standardError = FileHandle.nullDevice
+      let errors = Pipe()
+      process.standardError = errors
       let start = Date()
       try process.run()
+      let summary = String(
+        decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
       process.waitUntilExit()
-      return Date().timeIntervalSince(start)
+      let elapsed = Date().timeIntervalSince(start)
+      // The child reports its own peak (`peak memory N MB`) in its summary line.
+      if let range = summary.range(of: "peak memory ") {
+        let number = summary[range.upperBound...].prefix { $0.isNumber || $0 == "." }
+        peak = max(peak, Double(number) ?? 0)
+      }
+      return elapsed
     }
     let one = try timeBatch(1)
     let all = try timeBatch(workers)
-    var usage = rusage()
-    getrusage(-1, &usage)  // RUSAGE_CHILDREN: the largest child's peak
     let size = documents.reduce(0) { $0 + $1.utf8.count }
     return BatchFigures(
       files: documents.count, megabytes: Double(size) / 1_000_000, oneWorkerSeconds: one,
       allWorkersSeconds: all, workers: workers, speedUp: one / max(all, 1e-9),
-      peakMemoryMegabytes: Double(usage.ru_maxrss) / 1024,
+      peakMemoryMegabytes: peak,
       largestFileMegabytes: Double(largest) / 1_000_000)
   }
 

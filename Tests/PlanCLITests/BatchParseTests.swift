@@ -46,4 +46,21 @@ final class BatchParseTests: XCTestCase {
     XCTAssertEqual(parallel, sequential)
     XCTAssertEqual(parallel.split(separator: "\n").count, 5)
   }
+
+  func testJSONLinesToAFileAreStreamedAndPutInPlace() throws {
+    let output = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "kehoach-batch-\(UUID().uuidString).jsonl")
+    defer { try? FileManager.default.removeItem(at: output) }
+    let (status, printed, _) = run([
+      "parse", TestPaths.documents.path, "--format", "jsonl", "--output", output.path,
+    ])
+    XCTAssertEqual(status, 0)
+    XCTAssertEqual(printed, "")
+    let written = try String(contentsOf: output, encoding: .utf8)
+    XCTAssertEqual(written.split(separator: "\n").count, 5)
+    let leftovers = try FileManager.default.contentsOfDirectory(
+      atPath: output.deletingLastPathComponent().path
+    ).filter { $0.hasPrefix("." + output.lastPathComponent) }
+    XCTAssertEqual(leftovers, [], "no temporary file left behind")
+  }
 }
