@@ -80,4 +80,19 @@ final class PublishedSchemasTests: XCTestCase {
       XCTAssertEqual(outcome.problems.map(\.text), [], name)
     }
   }
+
+  func testTheResultsAndFindingsExamplesValidate() throws {
+    let results = TestPaths.corpus.appendingPathComponent("results")
+    let names = try FileManager.default.contentsOfDirectory(atPath: results.path)
+      .filter { $0.hasSuffix(".json") }.sorted()
+    XCTAssertEqual(names.count, 4)
+    let validator = try DocumentValidator(choice: .automatic)
+    for name in names {
+      let outcome = validator.validate(
+        bytes: try Array(Data(contentsOf: results.appendingPathComponent(name))), path: name)
+      XCTAssertEqual(
+        outcome.schema, name.hasSuffix(".expected.json") ? "findings" : "results", name)
+      XCTAssertEqual(outcome.problems.map(\.text), [], name)
+    }
+  }
 }
