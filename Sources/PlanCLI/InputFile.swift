@@ -76,25 +76,29 @@ package struct InputFileError: Error {
 }
 
 /// An output written as it is produced and put in place atomically at the end: lines go to
-/// a temporary file beside the target, renamed over it by `commit()`. A target that is not a
-/// regular file (`/dev/null`, a pipe) is written directly.
+/// a temporary file beside the target (a symlink's target), renamed over it by `commit()`.
+/// A target that is not a regular file (`/dev/null`, a pipe) is written directly. A write
+/// that fails (a full disk) is remembered and reported by `commit()`, which then removes
+/// the temporary file.
 package final class StreamingOutputFile {
   private let handle: FileHandle
   private let temporaryPath: String?
   private let path: String
+  private var failure: String?
 
-  package init(path: String) throws {
+  package init(path given: String) throws {
+    let path = URL(fileURLWithPath: given).resolvingSymlinksInPath().path
     self.path = path
     var isDirectory: ObjCBool = false
     let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+    if exists, isDirectory.boolValue {
+      throw InputFileError(message: "cannot write '\(given)': is a directory")
+    }
     let attributes = exists ? try? FileManager.default.attributesOfItem(atPath: path) : nil
     let isRegular = (attributes?[.type] as? FileAttributeType).map { $0 == .typeRegular } ?? true
-    if exists, isDirectory.boolValue {
-      throw InputFileError(message: "cannot write '\(path)': is a directory")
-    }
     if exists, !isRegular {
       guard let handle = FileHandle(forWritingAtPath: path) else {
-        throw InputFileError(message: "cannot write '\(path)'")
+        throw InputFileError(message: "cannot write '\(given)'")
       }
       self.handle = handle
       temporaryPath = nil
@@ -106,18 +110,30 @@ package final class StreamingOutputFile {
     ).path
     guard FileManager.default.createFile(atPath: temporary, contents: nil),
       let handle = FileHandle(forWritingAtPath: temporary)
-    else { throw InputFileError(message: "cannot write '\(path)'") }
+    else { throw InputFileError(message: "cannot write '\(given)'") }
     self.handle = handle
     temporaryPath = temporary
   }
 
   package func write(_ text: String) {
-    handle.write(Data(text.utf8))
+    guard failure == nil else { return }
+    do {
+      try handle.write(contentsOf: Data(text.utf8))
+    } catch {
+      failure = error.localizedDescription
+    }
   }
 
   /// Closes the file and renames it into place.
+  ///
+  /// - Throws: `InputFileError` when a write failed or the rename did; the temporary file
+  ///   is removed either way.
   package func commit() throws {
     try? handle.close()
+    if let failure {
+      if let temporaryPath { try? FileManager.default.removeItem(atPath: temporaryPath) }
+      throw InputFileError(message: "cannot write '\(path)': \(failure)")
+    }
     guard let temporaryPath else { return }
     if rename(temporaryPath, path) != 0 {
       try? FileManager.default.removeItem(atPath: temporaryPath)

@@ -94,7 +94,7 @@ public enum IndicatorExtractor {
   static let maximumClauseLines = 12
   /// Tokens a clause may run over, either way from its quantity: a long line without
   /// punctuation stays linear to read.
-  static let maximumClauseTokens = 160
+  static let maximumClauseTokens = 400
 
   static func isBoundary(_ token: IndicatorToken) -> Bool {
     switch token.kind {

@@ -1,3 +1,4 @@
+import Foundation
 import PlanExtract
 import PlanModel
 import PlanNormalize
@@ -30,5 +31,24 @@ final class UnplacedTextTests: XCTestCase {
 
   private func flatten(_ sections: [Section]) -> [Section] {
     sections.flatMap { [$0] + flatten($0.children) }
+  }
+}
+
+/// `--no-normalize` still composes decomposed letters (with located edits), so byte-level
+/// readers see one spelling and spans stay in the original file.
+final class DecomposedTextTests: XCTestCase {
+  func testNFDTextGivesTheItemsOfNFCText() throws {
+    let text = "Căn cứ Quyết định số 12/QĐ-UBND ngày 01/02/2024 của UBND tỉnh;\n"
+    let nfd = text.decomposedStringWithCanonicalMapping
+    let composed = PlanExtractor.extract(
+      try Normalizer.decodeOnly(bytes: Array(text.utf8)), path: "a")
+    let decomposed = PlanExtractor.extract(
+      try Normalizer.decodeOnly(bytes: Array(nfd.utf8)), path: "b")
+    XCTAssertEqual(composed.references.map(\.number), ["12/QĐ-UBND"])
+    XCTAssertEqual(decomposed.references.map(\.number), ["12/QĐ-UBND"])
+    XCTAssertGreaterThan(
+      decomposed.references.first?.span.endColumn ?? 0,
+      composed.references.first?.span.endColumn ?? 0,
+      "columns count the decomposed file's scalars")
   }
 }

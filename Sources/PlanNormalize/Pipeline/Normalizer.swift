@@ -87,9 +87,23 @@ public final class Normalizer: @unchecked Sendable {
   public static func decodeOnly(bytes: [UInt8]) throws -> NormalizationResult {
     let decoded = try InputDecoder.decode(bytes)
     var summary = NormalizationSummary()
-    summary.lines = TextLine.split(decoded.text).count
+    var lines = TextLine.split(decoded.text)
+    summary.lines = lines.count
+    // Decomposed letters (NFD) are composed, each a located edit, so that readers comparing
+    // text see one spelling; nothing else is touched.
+    var edits: [NormalizationEdit] = []
+    for index in lines.indices
+    where lines[index].content.unicodeScalars.contains(where: { (0x300...0x36F).contains($0.value) }
+    ) {
+      var work = LineInProgress(Array(lines[index].content.unicodeScalars))
+      work.apply(UnicodeCleanup.repair(line: work.scalars).filter { $0.kind == .composition })
+      guard work.isChanged else { continue }
+      lines[index].content = work.text
+      edits += work.reported(lineNumber: index + 1)
+    }
+    let text = edits.isEmpty ? decoded.text : TextLine.join(lines)
     return NormalizationResult(
-      text: decoded.text, encoding: decoded.encoding, edits: [], warnings: [], summary: summary)
+      text: text, encoding: decoded.encoding, edits: edits, warnings: [], summary: summary)
   }
 
   /// Decodes bytes (UTF-8, or a legacy code page) and normalizes the text.
