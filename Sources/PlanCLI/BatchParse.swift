@@ -61,6 +61,8 @@ final class BatchParse: @unchecked Sendable {
         while let relative = walker.nextObject() as? String {
           let lower = relative.lowercased()
           guard lower.hasSuffix(".txt") || lower.hasSuffix(".md") else { continue }
+          // A folder named `notes.txt` is walked into, not read as a file.
+          if (walker.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory { continue }
           found.append(relative)
         }
       }

@@ -122,7 +122,15 @@ extension ParseCommand {
       inputs.append(
         .init(path: path, display: display, bytes: path == "-" ? console.readStandardInput() : nil))
     }
-    let jobs = Int(parsed.options["--jobs"] ?? "") ?? ProcessInfo.processInfo.activeProcessorCount
+    var jobs = ProcessInfo.processInfo.activeProcessorCount
+    if let text = parsed.options["--jobs"] {
+      guard let value = Int(text), value >= 1 else {
+        return CommandLineTool.usageFailure(
+          "invalid --jobs '\(text)'; expected a number of workers, 1 or more", command: name,
+          console: console)
+      }
+      jobs = value
+    }
     let batch = BatchParse(inputs: inputs, tables: tables, jobs: jobs)
     var file: StreamingOutputFile?
     if let path = parsed.options["--output"] {
