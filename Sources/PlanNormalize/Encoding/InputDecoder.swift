@@ -1,4 +1,5 @@
 import Foundation
+import PlanText
 
 /// Turns the bytes of an input file into text, strictly: UTF-8 when the bytes are UTF-8,
 /// else Windows-1258 or Windows-1252, else an error naming the first bad byte.

@@ -1,3 +1,5 @@
+import PlanText
+
 /// Finds UTF-8 text that was decoded as Windows-1252 or Latin-1 (`Káº¿` for `Kế`).
 ///
 /// Each scalar of a line is mapped back to the byte it was decoded from: ASCII as itself,

@@ -231,54 +231,10 @@ enum InputScreen {
     if let nul = bytes.firstIndex(of: 0) {
       return Problem(message: "binary file (NUL byte at offset \(nul))", offset: nul)
     }
-    if let bad = firstInvalidUTF8(bytes) {
+    if let bad = UTF8Validation.firstInvalidOffset(in: bytes) {
       return Problem(message: "invalid UTF-8 at byte offset \(bad)", offset: bad)
     }
     return nil
   }
 
-  /// The offset of the first byte that is not well-formed UTF-8 (RFC 3629: no overlong
-  /// forms, no surrogates, nothing above U+10FFFF), or nil.
-  static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
-    bytes.withUnsafeBufferPointer { buffer -> Int? in
-      let count = buffer.count
-      var index = 0
-      while index < count {
-        let lead = buffer[index]
-        if lead < 0x80 {
-          index += 1
-          continue
-        }
-        let length: Int
-        var low: UInt8 = 0x80
-        var high: UInt8 = 0xBF
-        switch lead {
-        case 0xC2...0xDF: length = 2
-        case 0xE0:
-          length = 3
-          low = 0xA0
-        case 0xE1...0xEC, 0xEE...0xEF: length = 3
-        case 0xED:
-          length = 3
-          high = 0x9F
-        case 0xF0:
-          length = 4
-          low = 0x90
-        case 0xF1...0xF3: length = 4
-        case 0xF4:
-          length = 4
-          high = 0x8F
-        default: return index
-        }
-        guard count - index >= length else { return index }
-        let second = buffer[index + 1]
-        guard second >= low, second <= high else { return index }
-        for offset in 2..<max(length, 2) where buffer[index + offset] & 0xC0 != 0x80 {
-          return index
-        }
-        index += length
-      }
-      return nil
-    }
-  }
 }

@@ -1,3 +1,5 @@
+import PlanText
+
 /// Reads RFC 8259 JSON from UTF-8 bytes into `JSONValue`s that keep their byte offsets.
 ///
 /// A leading byte-order mark is skipped. Nesting deeper than `maximumDepth` is an error, not a
@@ -312,7 +314,7 @@ private struct Scanner {
       if byte == 0x22 {
         let slice = UnsafeBufferPointer(rebasing: bytes[start..<index])
         guard let string = String(validating: slice, as: UTF8.self) else {
-          index = start + invalidUTF8Position(slice)
+          index = start + (UTF8Validation.firstInvalidOffset(in: Array(slice)) ?? 0)
           throw error("invalid UTF-8 in a string")
         }
         index += 1
@@ -327,19 +329,6 @@ private struct Scanner {
       throw error("unterminated string")
     }
     return try readEscapedString(from: start)
-  }
-
-  /// The offset, within `slice`, of the first byte that is not valid UTF-8.
-  private func invalidUTF8Position(_ slice: UnsafeBufferPointer<UInt8>) -> Int {
-    var decoder = UTF8()
-    var iterator = slice.makeIterator()
-    var position = 0
-    while true {
-      switch decoder.decode(&iterator) {
-      case .scalarValue(let scalar): position += UTF8.width(scalar)
-      case .emptyInput, .error: return position
-      }
-    }
   }
 
   private mutating func readEscapedString(from start: Int) throws(JSONSyntaxError) -> String {
