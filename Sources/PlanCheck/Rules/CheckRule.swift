@@ -67,6 +67,23 @@ public protocol CheckRule: Sendable {
   func findings(in context: CheckContext) -> [Finding]
 }
 
+extension CheckRule {
+  /// This rule's finding about an indicator, located at the indicator in the plan.
+  func finding(about verdict: IndicatorVerdict, _ message: String, row: Int? = nil) -> Finding {
+    Finding(
+      rule: id, severity: severity, message: "\(verdict.indicator): \(message)", file: "plan",
+      line: verdict.span.line, column: verdict.span.column, indicator: verdict.indicator,
+      row: row)
+  }
+
+  /// This rule's finding about a results row, located at the row in the results file.
+  func finding(about result: ReportedResult, _ message: String) -> Finding {
+    Finding(
+      rule: id, severity: severity, message: "row \(result.row): \(message)", file: "results",
+      line: result.line, column: result.column, row: result.row)
+  }
+}
+
 /// The rules `kehoach check` runs, in report order.
 public enum CheckRules {
   public static let all: [any CheckRule] = [

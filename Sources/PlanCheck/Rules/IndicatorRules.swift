@@ -16,10 +16,7 @@ struct IndicatorNotMetRule: CheckRule {
 
   func findings(in context: CheckContext) -> [Finding] {
     context.verdicts.filter { $0.status == .notMet }.map {
-      Finding(
-        rule: id, severity: severity, message: "\($0.indicator): \($0.reason ?? "not met")",
-        file: "plan", line: $0.span.line, column: $0.span.column, indicator: $0.indicator,
-        row: $0.countedRow)
+      finding(about: $0, $0.reason ?? "not met", row: $0.countedRow)
     }
   }
 }
@@ -40,10 +37,7 @@ struct UnitMismatchRule: CheckRule {
 
   func findings(in context: CheckContext) -> [Finding] {
     context.verdicts.filter { $0.status == .unitMismatch }.map {
-      Finding(
-        rule: id, severity: severity, message: "\($0.indicator): \($0.reason ?? "unit mismatch")",
-        file: "plan", line: $0.span.line, column: $0.span.column, indicator: $0.indicator,
-        row: $0.countedRow)
+      finding(about: $0, $0.reason ?? "unit mismatch", row: $0.countedRow)
     }
   }
 }
@@ -66,10 +60,7 @@ struct IndicatorDeadlinePassedRule: CheckRule {
 
   func findings(in context: CheckContext) -> [Finding] {
     context.verdicts.filter(\.deadlinePassed).map {
-      Finding(
-        rule: id, severity: severity,
-        message: "\($0.indicator): \($0.status.rawValue) after its deadline \($0.deadline ?? "")",
-        file: "plan", line: $0.span.line, column: $0.span.column, indicator: $0.indicator)
+      finding(about: $0, "\($0.status.rawValue) after its deadline \($0.deadline ?? "")")
     }
   }
 }
@@ -89,9 +80,7 @@ struct IndicatorNotReportedRule: CheckRule {
 
   func findings(in context: CheckContext) -> [Finding] {
     context.verdicts.filter { $0.status == .notReported }.map {
-      Finding(
-        rule: id, severity: severity, message: "\($0.indicator): no result reported",
-        file: "plan", line: $0.span.line, column: $0.span.column, indicator: $0.indicator)
+      finding(about: $0, "no result reported")
     }
   }
 }
@@ -113,9 +102,7 @@ struct IndicatorNotApplicableRule: CheckRule {
 
   func findings(in context: CheckContext) -> [Finding] {
     context.verdicts.filter { $0.status == .notApplicable }.map {
-      Finding(
-        rule: id, severity: severity, message: "\($0.indicator): \($0.reason ?? "not applicable")",
-        file: "plan", line: $0.span.line, column: $0.span.column, indicator: $0.indicator)
+      finding(about: $0, $0.reason ?? "not applicable")
     }
   }
 }

@@ -19,11 +19,9 @@ struct AmbiguousResultRule: CheckRule {
   func findings(in context: CheckContext) -> [Finding] {
     context.matches.compactMap { result, match in
       guard case .ambiguous(let candidates) = match else { return nil }
-      return Finding(
-        rule: id, severity: severity,
-        message:
-          "row \(result.row): \"\(result.text ?? "")\" matches \(candidates.joined(separator: ", "))",
-        file: "results", line: result.line, column: result.column, row: result.row)
+      return finding(
+        about: result,
+        "\"\(result.text ?? "")\" matches \(candidates.joined(separator: ", "))")
     }
   }
 }
@@ -45,10 +43,7 @@ struct UnmatchedResultRule: CheckRule {
   func findings(in context: CheckContext) -> [Finding] {
     context.matches.compactMap { result, match in
       guard case .unmatched = match else { return nil }
-      return Finding(
-        rule: id, severity: severity,
-        message: "row \(result.row): \"\(result.text ?? "")\" matches no indicator",
-        file: "results", line: result.line, column: result.column, row: result.row)
+      return finding(about: result, "\"\(result.text ?? "")\" matches no indicator")
     }
   }
 }
@@ -69,10 +64,7 @@ struct UnknownIndicatorRule: CheckRule {
   func findings(in context: CheckContext) -> [Finding] {
     context.matches.compactMap { result, match in
       guard case .unknownID(let id) = match else { return nil }
-      return Finding(
-        rule: self.id, severity: severity,
-        message: "row \(result.row): indicator \"\(id)\" is not in the plan",
-        file: "results", line: result.line, column: result.column, row: result.row)
+      return finding(about: result, "indicator \"\(id)\" is not in the plan")
     }
   }
 }
