@@ -73,7 +73,31 @@ package enum BenchCommand {
     }
     let corpus = URL(fileURLWithPath: parsed.options["--corpus"] ?? "Corpus")
     let megabytes = max(0.1, Double(parsed.options["--megabytes"] ?? "4") ?? 4)
+    let json = parsed.flags.contains("--json")
     do {
+      let stage = parsed.options["--stage"] ?? "all"
+      // Stages that need neither the corpus texts nor the tables run first.
+      if stage == "check" {
+        console.write(try CheckBench.run(corpus: corpus))
+        return 0
+      }
+      if stage == "validate" {
+        let figures = try ValidateBench.run(corpus: corpus, megabytes: megabytes)
+        write(figures, json: json, console: console, text: ValidateBench.text)
+        return 0
+      }
+      let documents = corpus.appendingPathComponent("documents")
+      let pairs = corpus.appendingPathComponent("ocr-pairs")
+      let clean = try texts(
+        in: documents, matching: { !$0.hasPrefix("000") && !$0.hasPrefix("004") })
+      let damaged =
+        try texts(in: documents, matching: { $0.hasPrefix("000") || $0.hasPrefix("004") })
+        + texts(in: pairs, matching: { $0.hasSuffix(".ocr.txt") })
+      if stage == "pipeline" {
+        let figures = try PipelineBench.run(megabytes: megabytes, clean: clean, damaged: damaged)
+        write(figures, json: json, console: console, text: PipelineBench.text)
+        return 0
+      }
       // Best of five loads: the file cache is warm after the first, as in repeated runs.
       var tables = try NormalizerTables()
       var loadTime = Double.infinity
@@ -85,42 +109,6 @@ package enum BenchCommand {
           loadTime = elapsed
           tables = loaded
         }
-      }
-      let documents = corpus.appendingPathComponent("documents")
-      let pairs = corpus.appendingPathComponent("ocr-pairs")
-      let clean = try texts(
-        in: documents, matching: { !$0.hasPrefix("000") && !$0.hasPrefix("004") })
-      let damaged =
-        try texts(in: documents, matching: { $0.hasPrefix("000") || $0.hasPrefix("004") })
-        + texts(in: pairs, matching: { $0.hasSuffix(".ocr.txt") })
-      let stage = parsed.options["--stage"] ?? "all"
-      if stage == "pipeline" {
-        let figures = try PipelineBench.run(megabytes: megabytes, clean: clean, damaged: damaged)
-        if parsed.flags.contains("--json") {
-          let encoder = JSONEncoder()
-          encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-          console.write(
-            String(decoding: (try? encoder.encode(figures)) ?? Data(), as: UTF8.self) + "\n")
-        } else {
-          console.write(PipelineBench.text(figures))
-        }
-        return 0
-      }
-      if stage == "check" {
-        console.write(try CheckBench.run(corpus: corpus))
-        return 0
-      }
-      if stage == "validate" {
-        let figures = try ValidateBench.run(corpus: corpus, megabytes: megabytes)
-        if parsed.flags.contains("--json") {
-          let encoder = JSONEncoder()
-          encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-          console.write(
-            String(decoding: (try? encoder.encode(figures)) ?? Data(), as: UTF8.self) + "\n")
-        } else {
-          console.write(ValidateBench.text(figures))
-        }
-        return 0
       }
       if stage == "hostile" {
         console.write(hostile(tables: tables, damaged: damaged, megabytes: megabytes))
@@ -140,11 +128,8 @@ package enum BenchCommand {
       let figures = Figures(
         tableLoadMilliseconds: loadTime * 1000, clean: cleanFigures, damaged: damagedFigures,
         parse: parseFigures, peakMemoryMegabytes: peakMemoryMegabytes())
-      if parsed.flags.contains("--json") {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        console.write(
-          String(decoding: (try? encoder.encode(figures)) ?? Data(), as: UTF8.self) + "\n")
+      if json {
+        writeJSON(figures, console: console)
       } else {
         let parts = tables.loadMilliseconds.map {
           String(format: "%@ %.1f", $0.part, $0.milliseconds)
@@ -217,6 +202,19 @@ package enum BenchCommand {
     out += HostileBench.run(megabytes: megabytes, words: String(base.prefix(2000)))
     out += String(format: "peak memory: %.0f MB\n", peakMemoryMegabytes())
     return out
+  }
+
+  /// Figures as sorted, pretty JSON (`--json`) or as the stage's text.
+  private static func write<Figures: Encodable>(
+    _ figures: Figures, json: Bool, console: Console, text: (Figures) -> String
+  ) {
+    if json { writeJSON(figures, console: console) } else { console.write(text(figures)) }
+  }
+
+  private static func writeJSON(_ figures: some Encodable, console: Console) {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+    console.write(String(decoding: (try? encoder.encode(figures)) ?? Data(), as: UTF8.self) + "\n")
   }
 
   private static func texts(in folder: URL, matching: (String) -> Bool) throws -> [String] {
