@@ -133,21 +133,10 @@ enum CheckHTMLRenderer {
 
   private static func format(_ value: Double) -> String { String(format: "%.1f", value) }
 
-  /// HTML text and attribute escaping, scalar by scalar (a `<` after a combining or prepended
-  /// character is still a `<`).
+  /// HTML text and attribute escaping: the same as XML's (scalar by scalar, so a `<` after a
+  /// combining or prepended character is still a `<`).
   static func escape(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&#39;"
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    return out
+    XMLText.escape(text)
   }
+
 }

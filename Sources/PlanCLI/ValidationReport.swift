@@ -198,7 +198,7 @@ struct ValidationReport {
   }
 }
 
-/// Escaping for XML attribute values and text.
+/// Escaping for XML and HTML attribute values and text, scalar by scalar.
 enum XMLText {
   static func escape(_ text: String) -> String {
     var result = ""
