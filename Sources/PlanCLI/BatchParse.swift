@@ -113,7 +113,7 @@ final class BatchParse: @unchecked Sendable {
   private func parse(_ input: Input, normalizer: Normalizer?) -> Outcome {
     var size = 0
     do {
-      let bytes = try input.bytes ?? Self.read(input.path)
+      let bytes = try input.bytes ?? InputFile.read(file: input.path)
       size = bytes.count
       let result = try normalizer?.normalize(bytes: bytes) ?? Normalizer.decodeOnly(bytes: bytes)
       let plan = PlanExtractor.extract(result, path: input.display)
@@ -126,12 +126,7 @@ final class BatchParse: @unchecked Sendable {
         isPlan: !plan.warnings.contains { $0.id == "parse.not_a_plan" },
         indicators: plan.indicators.count, warnings: warnings)
     } catch {
-      let reason: String
-      switch error {
-      case let error as InputFileError: reason = error.message
-      case let error as InputError: reason = error.description
-      default: reason = "\(error)"
-      }
+      let reason = InputFile.reason(for: error)
       return Outcome(
         line: Self.errorLine(path: input.display, reason: reason), bytes: size, failed: true,
         isPlan: false, indicators: 0, warnings: ["\(input.display): error: \(reason)"])
@@ -148,15 +143,4 @@ final class BatchParse: @unchecked Sendable {
     return String(decoding: data, as: UTF8.self)
   }
 
-  private static func read(_ path: String) throws -> [UInt8] {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw InputFileError(message: "no such file")
-    }
-    if isDirectory.boolValue { throw InputFileError(message: "is a directory") }
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw InputFileError(message: "cannot read file")
-    }
-    return Array(data)
-  }
 }

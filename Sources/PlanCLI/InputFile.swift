@@ -13,6 +13,13 @@ package enum InputFile {
   /// - Throws: `InputFileError` for a missing, unreadable or directory path.
   package static func read(_ path: String, console: Console) throws -> [UInt8] {
     if path == "-" { return console.readStandardInput() }
+    return try read(file: path)
+  }
+
+  /// The bytes of a file (not standard input); safe to call from any thread.
+  ///
+  /// - Throws: `InputFileError` for a missing, unreadable or directory path.
+  package static func read(file path: String) throws -> [UInt8] {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
       throw InputFileError(message: "no such file")
@@ -30,14 +37,17 @@ package enum InputFile {
   package static func report(_ error: any Error, input display: String, console: Console)
     -> Int32
   {
-    let reason: String
-    switch error {
-    case let error as InputFileError: reason = error.message
-    case let error as InputError: reason = error.description
-    default: reason = "\(error)"
-    }
-    console.error("\(display): error: \(reason)\n")
+    console.error("\(display): error: \(reason(for: error))\n")
     return 2
+  }
+
+  /// Why an input could not be read or decoded, in words.
+  package static func reason(for error: any Error) -> String {
+    switch error {
+    case let error as InputFileError: error.message
+    case let error as InputError: error.description
+    default: "\(error)"
+    }
   }
 
   /// Writes to a temporary file beside `path` and renames it into place.

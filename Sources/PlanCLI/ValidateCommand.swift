@@ -84,7 +84,7 @@ package struct ValidateCommand {
         let bytes = try InputFile.read(path, console: console)
         outcomes.append(validator.validate(bytes: bytes, path: display))
       } catch {
-        let reason = (error as? InputFileError)?.message ?? "\(error)"
+        let reason = InputFile.reason(for: error)
         outcomes.append(
           FileValidation(
             path: display, schema: nil,

@@ -30,22 +30,9 @@ struct ValidationReport {
   func textLines() -> [String] {
     files.flatMap { file in
       file.problems.map {
-        "\(Self.oneLine(file.path)):\($0.line):\($0.column): \($0.severity.rawValue): \($0.text)"
+        "\(ValidationProblem.oneLine(file.path)):\($0.line):\($0.column): \($0.severity.rawValue): \($0.text)"
       }
     }
-  }
-
-  /// A path or text on one line: control characters escaped.
-  static func oneLine(_ text: String) -> String {
-    var result = ""
-    for scalar in text.unicodeScalars {
-      if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
-        result += "\\u{" + String(scalar.value, radix: 16) + "}"
-      } else {
-        result.unicodeScalars.append(scalar)
-      }
-    }
-    return result
   }
 
   private func json() -> String {

@@ -1,3 +1,5 @@
+import PlanText
+
 /// Reads the values auditors type into spreadsheets: `85,5` (decimal comma), `85%`,
 /// `10/11`, `476`, `1.234` (thousands), and units in English or Vietnamese.
 public enum ReportedValue {
@@ -12,12 +14,12 @@ public enum ReportedValue {
   /// - Throws: `ReportedValueError` for text that is not a number, a negative number, or
   ///   a zero denominator.
   public static func parse(_ raw: String) throws(ReportedValueError) -> Parsed? {
-    var text = raw.trimmingSpaces()
+    var text = raw.trimmingBlanks()
     if text.isEmpty { return nil }
     var unit: String?
     if text.hasSuffix("%") {
       unit = "percent"
-      text = String(text.dropLast()).trimmingSpaces()
+      text = String(text.dropLast()).trimmingBlanks()
     }
     if let slash = text.firstIndex(of: "/") {
       let numerator = try number(String(text[..<slash]), raw: raw)
@@ -37,7 +39,7 @@ public enum ReportedValue {
   static func number(_ text: String, raw: String, dotIsDecimal: Bool = false)
     throws(ReportedValueError) -> Double
   {
-    let trimmed = text.trimmingSpaces()
+    let trimmed = text.trimmingBlanks()
     if trimmed.hasPrefix("-") {
       throw ReportedValueError(message: "'\(raw)' is negative; a reported value cannot be")
     }
@@ -80,7 +82,7 @@ public enum ReportedValue {
   /// The unit a cell names: `%`/`phần trăm` percent, `tỷ lệ`/`ratio` ratio, `m2/người`
   /// area per person, any other word (`người`, `xã`, `count`) a count.
   public static func unit(_ raw: String) -> String? {
-    let text = raw.trimmingSpaces().lowercased()
+    let text = raw.trimmingBlanks().lowercased()
     switch text {
     case "": return nil
     // A `tỷ lệ` column in a spreadsheet holds percentages.
@@ -95,7 +97,7 @@ public enum ReportedValue {
 
   /// An ISO date from `2024-12-20` or `20/12/2024`; nil when it is neither or not a real day.
   public static func date(_ raw: String) -> String? {
-    let text = raw.trimmingSpaces()
+    let text = raw.trimmingBlanks()
     let dashed = text.split(separator: "-", omittingEmptySubsequences: false)
     let slashed = text.split(separator: "/", omittingEmptySubsequences: false)
     let parts: (Int?, Int?, Int?)
@@ -119,17 +121,6 @@ public struct ReportedValueError: Error, Sendable, Equatable {
 }
 
 extension String {
-  func trimmingSpaces() -> String {
-    var scalars = Substring(self)
-    while let first = scalars.first, first == " " || first == "\t" || first == "\u{A0}" {
-      scalars = scalars.dropFirst()
-    }
-    while let last = scalars.last, last == " " || last == "\t" || last == "\u{A0}" {
-      scalars = scalars.dropLast()
-    }
-    return String(scalars)
-  }
-
   func replacingAll(_ target: Character, with replacement: String) -> String {
     var result = ""
     for character in self {

@@ -46,7 +46,7 @@ public enum ResultsReader {
     }
     var keys: [String?] = []
     for field in header.fields {
-      let name = field.text.trimmingSpaces().lowercased()
+      let name = field.text.trimmingBlanks().lowercased()
       keys.append(csvColumns[name])
     }
     guard keys.contains("value") || keys.contains("numerator"),
@@ -100,7 +100,7 @@ public enum ResultsReader {
   private static func assign(_ raw: String, to key: String, of result: inout ReportedResult)
     throws(ReportedValueError)
   {
-    let text = raw.trimmingSpaces()
+    let text = raw.trimmingBlanks()
     if text.isEmpty { return }
     switch key {
     case "indicator": result.indicator = text

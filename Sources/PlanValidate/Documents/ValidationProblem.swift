@@ -41,7 +41,7 @@ public struct ValidationProblem: Sendable, Equatable {
   }
 
   /// `text` with control characters written as `\u{..}` escapes.
-  static func oneLine(_ text: String) -> String {
+  public static func oneLine(_ text: String) -> String {
     guard text.unicodeScalars.contains(where: isControl) else { return text }
     var result = ""
     for scalar in text.unicodeScalars {
