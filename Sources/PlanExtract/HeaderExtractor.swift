@@ -111,10 +111,7 @@ public enum HeaderExtractor {
   }
 
   static func isRealDate(_ year: Int, _ month: Int, _ day: Int) -> Bool {
-    guard (1900...2200).contains(year), (1...12).contains(month), day >= 1 else { return false }
-    let days = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-    return day <= (month == 2 && leap ? 29 : days[month - 1])
+    (1900...2200).contains(year) && CalendarDay.isValid(year: year, month: month, day: day)
   }
 
   private static let titleStops = ["Căn cứ", "Thực hiện", "Theo ", "Để ", "Triển khai"]

@@ -1,3 +1,5 @@
+import PlanText
+
 /// A calendar date as Vietnamese plans write it, with the year optional (`trước ngày 05/6`).
 ///
 /// Grammar accepted by ``parse(_:)`` and ``match(in:from:)`` (case-insensitive, NFC text;
@@ -137,15 +139,10 @@ public struct VietnameseDate: Hashable, Sendable, CustomStringConvertible {
   private static let thang = Array("tháng".unicodeScalars)
   private static let nam = Array("năm".unicodeScalars)
 
+  /// Days in a month; a February of unknown year may have 29.
   private static func daysIn(month: Int, year: Int?) -> Int {
-    switch month {
-    case 2:
-      guard let year else { return 29 }
-      let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-      return leap ? 29 : 28
-    case 4, 6, 9, 11: return 30
-    default: return 31
-    }
+    // 2024 is a leap year: it stands for "any year" when none is given.
+    CalendarDay.daysIn(month: month, year: year ?? 2024)
   }
 
   private static func twoDigits(_ value: Int) -> String {

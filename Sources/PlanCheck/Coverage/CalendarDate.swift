@@ -1,4 +1,5 @@
 import Foundation
+import PlanText
 
 /// A Gregorian calendar day, compared and stepped without Foundation's time zones.
 public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvertible {
@@ -39,11 +40,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
   }
 
   public static func daysIn(month: Int, year: Int) -> Int {
-    switch month {
-    case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-    case 4, 6, 9, 11: return 30
-    default: return 31
-    }
+    CalendarDay.daysIn(month: month, year: year)
   }
 
   /// The last day of a month.

@@ -1,3 +1,5 @@
+import PlanText
+
 /// Checks of the `format` values the validator asserts with `--format-assert`:
 /// `date`, `date-time`, `time` (RFC 3339), `email` (RFC 5321 mailbox, simplified) and `uri`
 /// (RFC 3986, absolute). Other formats are annotations only and always pass.
@@ -109,24 +111,5 @@ enum FormatChecker {
 
   private static func isHex(_ byte: UInt8) -> Bool {
     (0x30...0x39).contains(byte) || (0x41...0x46).contains(byte) || (0x61...0x66).contains(byte)
-  }
-}
-
-/// Gregorian calendar validity.
-public enum CalendarDay {
-  /// Whether `year-month-day` exists (`2024-02-29` does, `2023-02-29` and `2024-02-30` do not).
-  public static func isValid(year: Int, month: Int, day: Int) -> Bool {
-    guard (1...12).contains(month), day >= 1 else { return false }
-    return day <= daysIn(month: month, year: year)
-  }
-
-  public static func daysIn(month: Int, year: Int) -> Int {
-    switch month {
-    case 2:
-      let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-      return leap ? 29 : 28
-    case 4, 6, 9, 11: return 30
-    default: return 31
-    }
   }
 }

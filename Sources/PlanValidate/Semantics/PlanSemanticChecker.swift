@@ -1,3 +1,5 @@
+import PlanText
+
 /// Plan rules a JSON Schema cannot express, checked on plan JSON (as read, with offsets).
 ///
 /// Rules (each finding's `keyword`):
