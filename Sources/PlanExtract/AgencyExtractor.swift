@@ -33,7 +33,7 @@ public enum AgencyExtractor {
   public static func slug(_ name: String) -> String {
     var result = ""
     var pendingDash = false
-    for scalar in name.lowercased().unicodeScalars {
+    for scalar in name.lowercasedByTable().unicodeScalars {
       // A combining mark (NFD text) belongs to the letter before it, as in ICU's strip.
       if !scalar.isASCII && scalar.properties.generalCategory == .nonspacingMark { continue }
       let base = scalar.isASCII ? scalar : plainLetter(scalar)
@@ -55,7 +55,7 @@ public enum AgencyExtractor {
     if let letter = VietnameseLetters.info(scalar) { return Unicode.Scalar(letter.base) }
     guard (0xC0...0x1EFF).contains(scalar.value),
       let base = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.first,
-      base.isASCII, base.properties.isAlphabetic
+      base.isASCII, ScalarTable.isAlphabetic(base)
     else { return scalar }
     return base
   }
@@ -184,7 +184,7 @@ struct AgencyReader {
         lastLine = next
       }
     }
-    let lower = text.lowercased()
+    let lower = text.lowercasedByTable()
     guard text.split(separator: " ").count <= 40 else { return nil }
     for verb in ["có trách nhiệm", "chủ trì", "phối hợp", "căn cứ", "thực hiện", "báo cáo"]
     where lower.contains(verb) {
@@ -209,7 +209,7 @@ struct AgencyReader {
 
   /// A collective naming `sở`, `ban` or `ngành` (not just `các cơ quan, đơn vị`).
   static func namesDepartments(_ name: String) -> Bool {
-    let words = name.lowercased().split(whereSeparator: { $0 == " " || $0 == "," })
+    let words = name.lowercasedByTable().split(whereSeparator: { $0 == " " || $0 == "," })
     return words.contains("sở") || words.contains("ban") || words.contains("ngành")
   }
 
@@ -218,17 +218,17 @@ struct AgencyReader {
   static func completed(_ parts: [String]) -> [String] {
     var result = parts
     for index in result.indices.dropFirst()
-    where result[index].lowercased() == "các tổ chức thành viên" {
+    where result[index].lowercasedByTable() == "các tổ chức thành viên" {
       result[index] = "Các tổ chức thành viên của " + result[index - 1]
     }
     guard let last = result.last else { return result }
     let levels = [" tỉnh", " huyện", " thành phố"]
-    let lastLower = last.lowercased()
+    let lastLower = last.lowercasedByTable()
     guard let level = levels.first(where: { last.hasSuffix($0) }),
       lastLower.hasPrefix("các ") || lastLower.utf8Contains("mặt trận")
     else { return result }
     for index in result.indices.dropLast() {
-      let lower = result[index].lowercased()
+      let lower = result[index].lowercasedByTable()
       let qualifies = lower.utf8Contains("mặt trận") || lower.hasPrefix("các ")
       if qualifies && !levels.contains(where: { lower.hasSuffix($0) })
         && !lower.utf8Contains("thành viên")
@@ -323,7 +323,7 @@ struct AgencyReader {
     guard !run.scalars.isEmpty else { return }
     let text = run.string(0..<run.scalars.count)
     let plain = String(
-      text.replacingOccurrences(of: "*", with: "").drop { !$0.isLetter && !$0.isNumber })
+      text.utf8Replacing("*", with: "").drop { !$0.isLetter && !$0.isNumber })
     let expanded = AgencyNames.key(AgencyNames.expand(plain))
     var targets = ids
     if let owner = owners.first(where: {
@@ -331,7 +331,7 @@ struct AgencyReader {
     }) {
       targets = [owner.id]
     }
-    let lower = plain.lowercased()
+    let lower = plain.lowercasedByTable()
     let role: AssignmentRole =
       request
       ? .request
@@ -429,7 +429,7 @@ struct AgencyReader {
   }
 
   private mutating func readSentence(_ run: TextRun) {
-    let text = run.string(0..<run.scalars.count).replacingOccurrences(of: "*", with: "")
+    let text = run.string(0..<run.scalars.count).utf8Replacing("*", with: "")
     let expanded = AgencyNames.expand(text)
     var found: [(id: String, role: AssignmentRole)] = []
     func note(_ names: [String], role: AssignmentRole, collectives: Bool) {
@@ -475,7 +475,7 @@ struct AgencyReader {
   }
 
   private func isIssuer(_ name: String) -> Bool {
-    let lower = AgencyNames.expand(name).lowercased()
+    let lower = AgencyNames.expand(name).lowercasedByTable()
     guard lower.hasPrefix("ủy ban nhân dân ") else { return false }
     let rest = lower.dropFirst("ủy ban nhân dân ".count)
     return rest == "tỉnh" || rest == "huyện" || rest == "thành phố" || rest == "xã"
@@ -511,7 +511,7 @@ struct AgencyReader {
   private func body(at text: Substring) -> String? {
     let candidates = bodyCandidates.entries(for: registry)
     // Only the first few words can match a name: lowercase those, not the whole paragraph.
-    let lower = text.prefix(bodyCandidates.longest + 4).lowercased()
+    let lower = text.prefix(bodyCandidates.longest + 4).lowercasedByTable()
     func endsWord(_ count: Int) -> Bool {
       guard let end = text.index(text.startIndex, offsetBy: count, limitedBy: text.endIndex),
         end < text.endIndex
@@ -538,7 +538,7 @@ struct AgencyReader {
   /// `Ủy ban nhân dân các huyện, thị xã, thành phố`, `Ủy ban nhân dân cấp xã`.
   private func council(_ text: Substring) -> String? {
     let head = "Ủy ban nhân dân "
-    guard text.lowercased().hasPrefix(head.lowercased()) else { return nil }
+    guard text.lowercasedByTable().hasPrefix(head.lowercasedByTable()) else { return nil }
     var rest = text.dropFirst(head.count)
     var name = String(text.prefix(head.count))
     for lead in ["các ", "cấp "] where rest.hasPrefix(lead) {
@@ -579,19 +579,19 @@ struct AgencyReader {
   }
 
   private func collective(_ text: Substring) -> String? {
-    guard text.lowercased().hasPrefix("các ") else { return nil }
+    guard text.lowercasedByTable().hasPrefix("các ") else { return nil }
     let nouns = AgencyNames.collectiveNouns.sorted { $0.count > $1.count }
     var rest = text.dropFirst(4)
     var name = String(text.prefix(4))
     var count = 0
-    while let noun = nouns.first(where: { rest.lowercased().hasPrefix($0) }) {
+    while let noun = nouns.first(where: { rest.lowercasedByTable().hasPrefix($0) }) {
       let word = rest.prefix(noun.count)
       rest = rest.dropFirst(noun.count)
       guard rest.first.map({ !$0.isLetter }) ?? true else { return nil }
       name += word
       count += 1
       if rest.hasPrefix(", "),
-        nouns.contains(where: { rest.dropFirst(2).lowercased().hasPrefix($0) })
+        nouns.contains(where: { rest.dropFirst(2).lowercasedByTable().hasPrefix($0) })
       {
         name += ", "
         rest = rest.dropFirst(2)
@@ -678,7 +678,7 @@ struct AgencyReader {
     // Most statements hold no dated deadline: a byte check spares them the pattern.
     guard text.utf8.contains(UInt8(ascii: "/")), text.utf8Contains("ngày") else { return nil }
     for match in text.matches(of: AgencyPatterns.datedDeadline) {
-      let before = match.output.1.lowercased()
+      let before = match.output.1.lowercasedByTable()
       if before.utf8Contains("/") || before == "từ" { continue }
       guard let day = Int(match.output.2), let month = Int(match.output.3),
         let year = Int(match.output.4), (1...31).contains(day), (1...12).contains(month)
@@ -706,7 +706,7 @@ private final class BodyCandidates {
     if revision != registry.revision {
       var names = registry.spellings.map(\.text) + AgencyNames.table
       names.sort { $0.count > $1.count }
-      cached = names.map { ($0, $0.lowercased(), $0.count) }
+      cached = names.map { ($0, $0.lowercasedByTable(), $0.count) }
       longest = cached.first?.length ?? 0
       revision = registry.revision
     }

@@ -53,23 +53,23 @@ enum AgencyNames {
   static func expand(_ text: String) -> String {
     var result = text
     for (short, long) in abbreviations where result.contains(short) {
-      result = result.replacingOccurrences(of: short, with: long)
+      result = result.utf8Replacing(short, with: long)
     }
     return result
   }
 
   /// Lowercase letters and digits only, marks removed, `đ` -> `d` (for tolerant compare).
   static func fold(_ text: String) -> String {
-    AgencyExtractor.slug(text).replacingOccurrences(of: "-", with: "")
+    AgencyExtractor.slug(text).utf8Replacing("-", with: "")
   }
 
   /// Lowercased, marks kept, spaces collapsed: for exact comparison of names.
   static func key(_ text: String) -> String {
-    text.lowercased().split(whereSeparator: { $0 == " " }).joined(separator: " ")
+    text.lowercasedByTable().split(whereSeparator: { $0 == " " }).joined(separator: " ")
   }
 
   static func startsWithBodyWord(_ text: String) -> Bool {
-    let lower = text.lowercased()
+    let lower = text.lowercasedByTable()
     if lower.hasPrefix("phòng ngừa") || lower.hasPrefix("phòng, chống")
       || lower.hasPrefix("phòng chống")
     {
@@ -121,7 +121,7 @@ enum AgencyNames {
 
   /// `Ủy ban nhân dân các huyện` ends with a unit, so `thành phố` after it is not a body.
   private static func isUnitList(_ current: String) -> Bool {
-    let plain = current.lowercased()
+    let plain = current.lowercasedByTable()
     guard plain.hasPrefix("ủy ban nhân dân") || plain.hasPrefix("ubnd") else { return false }
     return units.contains { plain.hasSuffix(" " + $0) }
   }
@@ -185,7 +185,7 @@ enum AgencyNames {
 
   /// The administrative level of a body (see `Corpus/expected/README.md`).
   static func level(of name: String, issuerLevel: AgencyLevel) -> AgencyLevel {
-    let lower = name.lowercased()
+    let lower = name.lowercasedByTable()
     let other = [
       "mặt trận", "hội ", "đoàn ", "tỉnh đoàn", "thành đoàn", "huyện đoàn", "liên đoàn",
       "ban tuyên giáo", "tòa án", "viện kiểm sát", "đài ", "báo ", "các tổ chức",

@@ -16,7 +16,7 @@ struct AgencyRegistry {
   let city: String?
 
   init(issuer: String?) {
-    let lower = issuer?.lowercased() ?? ""
+    let lower = issuer?.lowercasedByTable() ?? ""
     if lower.utf8Contains("huyện") || lower.utf8Contains("quận") {
       issuerLevel = .district
     } else if lower.utf8Contains(" xã") || lower.utf8Contains("phường") {
@@ -44,7 +44,7 @@ struct AgencyRegistry {
         name = council + "các " + rest
       }
     }
-    if let city, name.hasSuffix(" thành phố"), !name.lowercased().utf8Contains("các ") {
+    if let city, name.hasSuffix(" thành phố"), !name.lowercasedByTable().utf8Contains("các ") {
       name += " " + city
     }
     if let first = name.first, first.isLowercase {
@@ -55,7 +55,7 @@ struct AgencyRegistry {
 
   /// A department collective (`các sở, ban, ngành`, `các cơ quan, đơn vị liên quan`).
   static func isDepartmentCollective(_ name: String) -> Bool {
-    let lower = name.lowercased()
+    let lower = name.lowercasedByTable()
     guard lower.hasPrefix("các ") else { return false }
     let rest = lower.dropFirst(4)
     return ["sở", "cơ quan", "ban,", "ngành", "đơn vị"].contains { rest.hasPrefix($0) }

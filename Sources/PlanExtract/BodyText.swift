@@ -1,4 +1,5 @@
 import Foundation
+import PlanText
 
 /// The body of a plan as one run of Unicode scalars, so that phrases wrapped over lines
 /// (`hàng năm (trước` / `05/12)`) are matched like phrases on one line.
@@ -37,11 +38,11 @@ struct BodyText {
     lower.reserveCapacity(scalars.count)
     for scalar in scalars {
       if scalar.isASCII {
-        lower.append(ScalarCase.lower(scalar))
+        lower.append(ScalarTable.lowercase(scalar))
       } else if let known = cache[scalar.value] {
         lower.append(known)
       } else {
-        let mapped = ScalarCase.lower(scalar)
+        let mapped = ScalarTable.lowercase(scalar)
         cache[scalar.value] = mapped
         lower.append(mapped)
       }
@@ -55,7 +56,7 @@ struct BodyText {
   var count: Int { scalars.count }
 
   func isLetter(_ index: Int) -> Bool {
-    index >= 0 && index < count && scalars[index].properties.isAlphabetic
+    index >= 0 && index < count && ScalarTable.isAlphabetic(scalars[index])
   }
 
   func isDigit(_ index: Int) -> Bool {
@@ -160,5 +161,5 @@ struct BodyText {
 
 /// Lowercase NFC scalars of a word, for ``BodyText/word(_:at:)``.
 func scalarsOf(_ word: String) -> [Unicode.Scalar] {
-  Array(word.precomposedStringWithCanonicalMapping.lowercased().unicodeScalars)
+  Array(word.precomposedStringWithCanonicalMapping.lowercasedByTable().unicodeScalars)
 }

@@ -1,11 +1,14 @@
 import Foundation
 import PlanModel
 import PlanParse
+import PlanText
 
 /// What every extractor reads: the normalized lines, the outline, and the column map.
 public struct ExtractionContext: Sendable {
   /// Normalized lines (same numbering as the original file).
   public let lines: [String]
+  /// `lines`, each lowercased (by ``PlanText/ScalarTable``), computed once for every reader.
+  public let lowerLines: [String]
   public let sections: [SectionNode]
   public let columns: ColumnMap
   /// Index of the first line of the distribution list / signature (lines.count if none).
@@ -15,6 +18,7 @@ public struct ExtractionContext: Sendable {
 
   public init(lines: [String], sections: [SectionNode], columns: ColumnMap) {
     self.lines = lines
+    lowerLines = lines.map { $0.lowercasedByTable() }
     self.sections = sections
     self.columns = columns
     var owner = [String?](repeating: nil, count: lines.count + 2)

@@ -16,11 +16,12 @@ public enum GoalExtractor {
     var goals: [Goal] = []
     func visit(_ nodes: [SectionNode], specific: Bool) {
       for node in nodes {
-        let heading = node.heading.lowercased()
+        let heading = node.heading.lowercasedByTable()
         let isGoalSection = heading.hasPrefix("mục tiêu")
         let nowSpecific = specific || heading.utf8Contains("cụ thể")
         if isGoalSection
-          && !node.children.contains(where: { $0.heading.lowercased().hasPrefix("mục tiêu") })
+          && !node.children.contains(where: { $0.heading.lowercasedByTable().hasPrefix("mục tiêu") }
+          )
         {
           goals += read(node, context: context, specific: nowSpecific, ids: &ids)
         } else {

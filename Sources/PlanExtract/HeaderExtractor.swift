@@ -40,7 +40,7 @@ public enum HeaderExtractor {
       }
       if typeLine == nil, let type = types.first(where: { line == $0 }) {
         typeLine = index
-        document.type = type.prefix(1) + type.dropFirst().lowercased()
+        document.type = type.prefix(1) + type.dropFirst().lowercasedByTable()
       }
     }
     if let typeLine { document.title = title(header, after: typeLine) }
@@ -57,7 +57,7 @@ public enum HeaderExtractor {
 
   /// The line without markdown marks and outer spaces.
   static func clean(_ line: String) -> String {
-    line.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "#", with: "")
+    line.utf8Replacing("**", with: "").utf8Replacing("#", with: "")
       .trimmingBlanks()
   }
 
@@ -153,9 +153,9 @@ public enum HeaderExtractor {
     {
       guard index + 1 < header.count else { break }
       var unit = header[index + 1]
-      for part in motto { unit = unit.replacingOccurrences(of: part, with: "") }
+      for part in motto { unit = unit.utf8Replacing(part, with: "") }
       unit = unit.trimmingBlanks()
-      let lower = unit.lowercased()
+      let lower = unit.lowercasedByTable()
       guard let (word, level) = levels.first(where: { lower.hasPrefix($0.0 + " ") }) else {
         continue
       }
@@ -166,9 +166,9 @@ public enum HeaderExtractor {
     // A scan may lose the `ỦY BAN NHÂN DÂN` line: a unit line in capitals at the top.
     for line in header.prefix(3) {
       var unit = line
-      for part in motto { unit = unit.replacingOccurrences(of: part, with: "") }
+      for part in motto { unit = unit.utf8Replacing(part, with: "") }
       unit = unit.trimmingBlanks()
-      let lower = unit.lowercased()
+      let lower = unit.lowercasedByTable()
       guard unit == unit.uppercased(), unit.count > 4,
         let (word, level) = levels.first(where: { lower.hasPrefix($0.0 + " ") })
       else { continue }
@@ -197,7 +197,7 @@ public enum HeaderExtractor {
   /// `SƠN LA` -> `Sơn La`.
   static func capitalizeWords(_ text: String) -> String {
     text.split(separator: " ").map { word in
-      word.prefix(1).uppercased() + word.dropFirst().lowercased()
+      word.prefix(1).uppercased() + word.dropFirst().lowercasedByTable()
     }.joined(separator: " ")
   }
 

@@ -1,3 +1,5 @@
+import PlanText
+
 /// One token of a normalized line, as the indicator extractor sees it: a run of letters
 /// (with their combining marks), a run of ASCII digits with inner `.`/`,` groups
 /// (`1.500.000`, `2,5`), or one other non-space scalar.
@@ -111,13 +113,7 @@ struct IndicatorTokenStream: Sendable {
   }
 
   static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-    if isDigit(scalar) { return false }
-    let properties = scalar.properties
-    if properties.isAlphabetic { return true }
-    switch properties.generalCategory {
-    case .nonspacingMark, .spacingMark, .enclosingMark: return true
-    default: return false
-    }
+    !isDigit(scalar) && (ScalarTable.isAlphabetic(scalar) || ScalarTable.isMark(scalar))
   }
 
   static func tokenize(_ scalars: [Unicode.Scalar], line: Int) -> [IndicatorToken] {
@@ -127,7 +123,7 @@ struct IndicatorTokenStream: Sendable {
     let count = scalars.count
     while index < count {
       let scalar = scalars[index]
-      if scalar.properties.isWhitespace || scalar.value == 0xA0 || scalar.value == 0xFEFF {
+      if ScalarTable.isWhitespace(scalar) || scalar.value == 0xA0 || scalar.value == 0xFEFF {
         glued = false
         index += 1
         continue
@@ -162,7 +158,7 @@ struct IndicatorTokenStream: Sendable {
       result.append(
         IndicatorToken(
           kind: kind, line: line, start: start, end: index, text: text,
-          lower: kind == .word ? text.lowercased() : "", gluedBefore: glued))
+          lower: kind == .word ? text.lowercasedByTable() : "", gluedBefore: glued))
       glued = true
     }
     return result

@@ -39,15 +39,21 @@ public enum ReferenceExtractor {
       // Trailing spaces dropped, so that the join below leaves a single space.
       var own = context.lines[index]
       while own.last == " " || own.last == "\t" { own.removeLast() }
-      let namesLaw = own.lowercased().utf8Contains("luật")
+      let namesLaw = context.lowerLines[index].utf8Contains("luật")
       guard namesLaw || own.utf8Contains("số") || own.utf8Contains(" s") else { continue }
       // A citation may wrap onto the next line: read the two joined, keep what starts here.
       var nextIndex = index + 1
       while nextIndex < end, context.lines[nextIndex].trimmingBlanks().isEmpty {
         nextIndex += 1  // a converter may put a blank line between wrapped lines
       }
-      let next = nextIndex < end ? context.lines[nextIndex] : ""
-      let line = own + " " + next.trimmingBlanks()
+      let next = (nextIndex < end ? context.lines[nextIndex] : "").trimmingBlanks()
+      // The join can only hold a number sign (` số 12`) within the line or across the join.
+      guard
+        namesLaw || hasNumberSign(own)
+          || hasNumberSign(String(own.suffix(8)) + " " + String(next.prefix(16)))
+      else { continue }
+      let line = own + " " + next
+      let lowerLine = namesLaw ? line.lowercasedByTable() : ""
       let ownEnd = line.index(line.startIndex, offsetBy: own.count)
       var found: [(Range<String.Index>, Reference)] = []
       let numberMatches =
@@ -98,10 +104,10 @@ public enum ReferenceExtractor {
           ))
       }
       for law in namesLaw ? laws : [] {
-        guard let range = line.utf8RangeIgnoringCase(of: law),
+        guard let range = line.utf8RangeIgnoringCase(of: law, lowered: lowerLine),
           range.lowerBound < ownEnd
         else { continue }
-        let key = law.lowercased()
+        let key = law.lowercasedByTable()
         guard !seen.contains(where: { $0.hasPrefix(key) || key.hasPrefix($0) }),
           seen.insert(key).inserted
         else { continue }

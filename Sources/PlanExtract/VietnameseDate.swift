@@ -155,14 +155,14 @@ public struct VietnameseDate: Hashable, Sendable, CustomStringConvertible {
 
   static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
     scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r"
-      || scalar.properties.isWhitespace
+      || ScalarTable.isWhitespace(scalar)
   }
 
   /// A digit or letter right at `index` (a word or number running on).
   private static func continuesWord(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
     guard index < scalars.count else { return false }
     let scalar = scalars[index]
-    return isDigit(scalar) || scalar.properties.isAlphabetic
+    return isDigit(scalar) || ScalarTable.isAlphabetic(scalar)
   }
 
   private static func skipSpaces(_ scalars: [Unicode.Scalar], _ index: Int) -> Int {
@@ -192,24 +192,11 @@ public struct VietnameseDate: Hashable, Sendable, CustomStringConvertible {
   ) -> Int? {
     guard index >= 0, index + target.count <= scalars.count else { return nil }
     for (offset, expected) in target.enumerated()
-    where ScalarCase.lower(scalars[index + offset]) != expected {
+    where ScalarTable.lowercase(scalars[index + offset]) != expected {
       return nil
     }
     let end = index + target.count
-    if end < scalars.count, scalars[end].properties.isAlphabetic { return nil }
+    if end < scalars.count, ScalarTable.isAlphabetic(scalars[end]) { return nil }
     return end
-  }
-}
-
-/// Lowercasing of single scalars (Vietnamese capitals map to one scalar each).
-enum ScalarCase {
-  static func lower(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-    if scalar.isASCII {
-      return scalar.value >= 0x41 && scalar.value <= 0x5A
-        ? Unicode.Scalar(UInt8(scalar.value + 0x20)) : scalar
-    }
-    let mapped = scalar.properties.lowercaseMapping.unicodeScalars
-    guard mapped.count == 1, let first = mapped.first else { return scalar }
-    return first
   }
 }

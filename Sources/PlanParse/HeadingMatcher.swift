@@ -120,7 +120,7 @@ package enum HeadingMatcher {
     } else if let colon = text.firstIndex(of: ":"), colon <= 120 {
       text = Array(text[..<colon])
     }
-    var result = String(String.UnicodeScalarView(text)).replacingOccurrences(of: "**", with: "")
+    var result = String(String.UnicodeScalarView(text)).utf8Replacing("**", with: "")
     result = result.trimmingBlanks()
     while let last = result.unicodeScalars.last, ":;.".unicodeScalars.contains(last) {
       result.unicodeScalars.removeLast()

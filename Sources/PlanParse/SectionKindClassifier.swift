@@ -1,5 +1,6 @@
 import Foundation
 import PlanModel
+import PlanText
 
 /// Decides what a section is about from keywords of its heading.
 ///
@@ -42,7 +43,7 @@ package enum SectionKindClassifier {
   }
 
   package static func kind(of heading: String, parent: SectionKind? = nil) -> SectionKind {
-    let lower = heading.lowercased()
+    let lower = heading.lowercasedByTable()
     if namesABody(lower) { return .responsibilities }
     if let parent {
       return keywords.first { lower.hasPrefix($0.0) }?.1 ?? parent

@@ -63,7 +63,7 @@ public enum SectionParser {
         let part =
           item.match.style == .decimal
           ? String(item.match.number.split(separator: ".").last ?? "")
-          : item.match.number.replacingOccurrences(of: "đ", with: "dd")
+          : item.match.number.utf8Replacing("đ", with: "dd")
         var id = prefix.isEmpty ? part : prefix + "." + part
         if usedIDs.contains(id) {
           var suffix = 2
@@ -92,7 +92,7 @@ public enum SectionParser {
   private static func isCapitals(_ heading: String) -> Bool {
     var upper = 0
     var letters = 0
-    for scalar in heading.unicodeScalars where scalar.properties.isAlphabetic {
+    for scalar in heading.unicodeScalars where ScalarTable.isAlphabetic(scalar) {
       letters += 1
       if VietnameseLetters.isUppercaseLetter(scalar) { upper += 1 }
     }
@@ -103,7 +103,7 @@ public enum SectionParser {
   /// the signature block: the outline ends at the first of them.
   public static func isDistributionList(_ line: String) -> Bool {
     guard mayOpenClosingBlock(line) else { return false }
-    let text = line.replacingOccurrences(of: "*", with: "").trimmingBlanks()
+    let text = line.utf8Replacing("*", with: "").trimmingBlanks()
     return text.hasPrefix("Nơi nhận") || text.hasPrefix("Nơi nh") && text.utf8Contains(":")
       || text.utf8Contains("TM. ỦY BAN") || text.utf8Contains("KT. CHỦ TỊCH")
   }

@@ -1,4 +1,5 @@
 import Foundation
+import PlanText
 
 /// Searches and trims on UTF-8 bytes: the extractors call these on every line, where
 /// Foundation's `range(of:)`, `contains` and `trimmingCharacters` (CFString with Unicode
@@ -28,10 +29,11 @@ extension StringProtocol {
 
   /// The first occurrence of `needle` ignoring case (`Đề nghị` for `đề nghị`). Lowercasing
   /// keeps the UTF-8 length of Vietnamese letters, so positions carry over; where it does
-  /// not, Foundation's case-insensitive search decides.
-  public func utf8RangeIgnoringCase(of needle: String) -> Range<Index>? {
-    let lower = lowercased()
-    let key = needle.lowercased()
+  /// not, Foundation's case-insensitive search decides. A caller searching one text for
+  /// several needles passes the text's `lowercasedByTable()` as `lowered`.
+  public func utf8RangeIgnoringCase(of needle: String, lowered: String? = nil) -> Range<Index>? {
+    let lower = lowered ?? lowercasedByTable()
+    let key = needle.lowercasedByTable()
     guard lower.utf8.count == utf8.count else {
       return range(of: needle, options: .caseInsensitive)
     }

@@ -1,0 +1,163 @@
+/// Unicode properties the extractors ask of every scalar, precomputed for the scalars below
+/// U+2000 (Latin with every Vietnamese letter, Greek, Cyrillic and the common marks).
+///
+/// `Unicode.Scalar.Properties` looks each answer up in the runtime's compressed tables,
+/// which costs ten to twenty times an array read on the parser's hot paths. Scalars above
+/// the table fall back to the runtime, so the answers are always the runtime's.
+public enum ScalarTable {
+  /// Scalars below this value are in the table.
+  static let limit: UInt32 = 0x2000
+
+  private struct Entry {
+    /// The single-scalar lowercase mapping, or 0 when the mapping is several scalars.
+    var lower: UInt32
+    var isAlphabetic: Bool
+    var isWhitespace: Bool
+    var isMark: Bool
+  }
+
+  private static let entries: [Entry] = (0..<limit).map { value in
+    guard let scalar = Unicode.Scalar(value) else {
+      return Entry(lower: value, isAlphabetic: false, isWhitespace: false, isMark: false)
+    }
+    let properties = scalar.properties
+    let mapping = properties.lowercaseMapping.unicodeScalars
+    let lower = mapping.count == 1 ? mapping.first.map(\.value) ?? 0 : 0
+    return Entry(
+      lower: lower, isAlphabetic: properties.isAlphabetic,
+      isWhitespace: properties.isWhitespace, isMark: isMark(properties.generalCategory))
+  }
+
+  private static func isMark(_ category: Unicode.GeneralCategory) -> Bool {
+    category == .nonspacingMark || category == .spacingMark || category == .enclosingMark
+  }
+
+  /// Whether the scalar is a combining mark (general category Mn, Mc or Me).
+  @inline(__always)
+  public static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < limit
+      ? entries[Int(scalar.value)].isMark : isMark(scalar.properties.generalCategory)
+  }
+
+  /// Whether the scalar is alphabetic (`properties.isAlphabetic`).
+  @inline(__always)
+  public static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < limit
+      ? entries[Int(scalar.value)].isAlphabetic : scalar.properties.isAlphabetic
+  }
+
+  /// Whether the scalar is white space (`properties.isWhitespace`).
+  @inline(__always)
+  public static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < limit
+      ? entries[Int(scalar.value)].isWhitespace : scalar.properties.isWhitespace
+  }
+
+  /// The scalar lowercased when its lowercase form is one scalar; otherwise the scalar.
+  @inline(__always)
+  public static func lowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+    if scalar.value < 0x80 {
+      return scalar.value >= 0x41 && scalar.value <= 0x5A
+        ? Unicode.Scalar(UInt8(truncatingIfNeeded: scalar.value + 0x20)) : scalar
+    }
+    if scalar.value < limit {
+      let lower = entries[Int(scalar.value)].lower
+      return lower == 0 ? scalar : Unicode.Scalar(lower) ?? scalar
+    }
+    let mapping = scalar.properties.lowercaseMapping.unicodeScalars
+    guard mapping.count == 1, let first = mapping.first else { return scalar }
+    return first
+  }
+
+  /// Appends the UTF-8 bytes of the full lowercase mapping of `scalar` (one scalar or, for
+  /// a few, several).
+  @inline(__always)
+  static func appendLowercase(of scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+    if scalar.value < limit {
+      let lower = entries[Int(scalar.value)].lower
+      if lower != 0 {
+        appendUTF8(lower, to: &bytes)
+        return
+      }
+    }
+    for mapped in scalar.properties.lowercaseMapping.unicodeScalars {
+      appendUTF8(mapped.value, to: &bytes)
+    }
+  }
+
+  /// Appends the UTF-8 encoding of a scalar value.
+  @inline(__always)
+  static func appendUTF8(_ value: UInt32, to bytes: inout [UInt8]) {
+    switch value {
+    case 0..<0x80:
+      bytes.append(UInt8(truncatingIfNeeded: value))
+    case 0x80..<0x800:
+      bytes.append(UInt8(truncatingIfNeeded: 0xC0 | (value >> 6)))
+      bytes.append(UInt8(truncatingIfNeeded: 0x80 | (value & 0x3F)))
+    case 0x800..<0x10000:
+      bytes.append(UInt8(truncatingIfNeeded: 0xE0 | (value >> 12)))
+      bytes.append(UInt8(truncatingIfNeeded: 0x80 | ((value >> 6) & 0x3F)))
+      bytes.append(UInt8(truncatingIfNeeded: 0x80 | (value & 0x3F)))
+    default:
+      bytes.append(UInt8(truncatingIfNeeded: 0xF0 | (value >> 18)))
+      bytes.append(UInt8(truncatingIfNeeded: 0x80 | ((value >> 12) & 0x3F)))
+      bytes.append(UInt8(truncatingIfNeeded: 0x80 | ((value >> 6) & 0x3F)))
+      bytes.append(UInt8(truncatingIfNeeded: 0x80 | (value & 0x3F)))
+    }
+  }
+
+}
+
+extension StringProtocol {
+  /// The same text as `lowercased()`, built from ``ScalarTable`` instead of the runtime's
+  /// per-scalar lookups (ASCII text is lowercased byte by byte).
+  public func lowercasedByTable() -> String {
+    var isASCII = true
+    var hasUpper = false
+    for byte in utf8 {
+      if byte >= 0x80 {
+        isASCII = false
+        break
+      }
+      if byte >= 0x41 && byte <= 0x5A { hasUpper = true }
+    }
+    if isASCII {
+      guard hasUpper else { return String(self) }
+      var bytes = Array(utf8)
+      for index in bytes.indices where bytes[index] >= 0x41 && bytes[index] <= 0x5A {
+        bytes[index] |= 0x20
+      }
+      return String(decoding: bytes, as: UTF8.self)
+    }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(utf8.count)
+    for scalar in unicodeScalars { ScalarTable.appendLowercase(of: scalar, to: &bytes) }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// The text with every occurrence of `needle` replaced by `replacement`, comparing UTF-8
+  /// bytes (Foundation's `replacingOccurrences` compares with Unicode folding, ten times
+  /// slower; on NFC text the two agree).
+  public func utf8Replacing(_ needle: String, with replacement: String) -> String {
+    let source = Array(utf8)
+    let pattern = Array(needle.utf8)
+    guard let first = pattern.first else { return String(self) }
+    var result: [UInt8] = []
+    result.reserveCapacity(source.count)
+    var index = 0
+    var replaced = false
+    while index < source.count {
+      if source[index] == first, index + pattern.count <= source.count,
+        source[index..<(index + pattern.count)].elementsEqual(pattern)
+      {
+        result.append(contentsOf: replacement.utf8)
+        index += pattern.count
+        replaced = true
+      } else {
+        result.append(source[index])
+        index += 1
+      }
+    }
+    return replaced ? String(decoding: result, as: UTF8.self) : String(self)
+  }
+}
