@@ -119,9 +119,7 @@ struct TextRun {
   }
 
   func string(_ range: Range<Int>) -> String {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[range.clamped(to: 0..<scalars.count)])
-    return String(view)
+    String(scalars: scalars[range.clamped(to: 0..<scalars.count)])
   }
 }
 
@@ -165,13 +163,13 @@ struct AgencyReader {
   private func agencyHeading(_ node: SectionNode) -> (
     ids: [String], written: [String], request: Bool, lastLine: Int, remainder: String
   )? {
-    var text = node.heading.trimmingCharacters(in: CharacterSet(charactersIn: " *:;"))
+    var text = node.heading.trimmingScalars(in: " *:;")
     var lastLine = node.line
     let headingLine = line(node.line)
     var remainder = ""
     if let range = headingLine.utf8Range(of: node.heading) {
       remainder = String(headingLine[range.upperBound...])
-        .trimmingCharacters(in: CharacterSet(charactersIn: " *:;"))
+        .trimmingScalars(in: " *:;")
     }
     if remainder.isEmpty {
       var next = node.line + 1

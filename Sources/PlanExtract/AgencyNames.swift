@@ -52,7 +52,7 @@ enum AgencyNames {
   /// Expands abbreviations (`UBND` -> `Ủy ban nhân dân`).
   static func expand(_ text: String) -> String {
     var result = text
-    for (short, long) in abbreviations where result.contains(short) {
+    for (short, long) in abbreviations where result.utf8Contains(short) {
       result = result.utf8Replacing(short, with: long)
     }
     return result
@@ -115,7 +115,7 @@ enum AgencyNames {
         parts.append(text)
       }
     }
-    return parts.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " :;,.*")) }
+    return parts.map { $0.trimmingScalars(in: " :;,.*") }
       .filter { !$0.isEmpty }
   }
 

@@ -34,8 +34,7 @@ struct AgencyRegistry {
 
   /// The canonical spelling of a body's name as written.
   func canonical(_ written: String) -> String {
-    var name = AgencyNames.expand(written).trimmingCharacters(
-      in: CharacterSet(charactersIn: " *:;,."))
+    var name = AgencyNames.expand(written).trimmingScalars(in: " *:;,.")
     name = name.split(separator: " ").joined(separator: " ")
     let council = "Ủy ban nhân dân "
     if name.hasPrefix(council) {
@@ -107,7 +106,7 @@ struct AgencyRegistry {
 
   /// Registers a body (or a new spelling of a known one) and returns its id.
   mutating func register(_ written: String) -> String {
-    let trimmed = written.trimmingCharacters(in: CharacterSet(charactersIn: " *:;,."))
+    let trimmed = written.trimmingScalars(in: " *:;,.")
     if let id = resolve(trimmed) {
       addAlias(trimmed, to: id)
       return id

@@ -33,20 +33,7 @@ struct BodyText {
       lineOf.append(index + 1)
       columnOf.append(column)
     }
-    var cache: [UInt32: Unicode.Scalar] = [:]
-    var lower: [Unicode.Scalar] = []
-    lower.reserveCapacity(scalars.count)
-    for scalar in scalars {
-      if scalar.isASCII {
-        lower.append(ScalarTable.lowercase(scalar))
-      } else if let known = cache[scalar.value] {
-        lower.append(known)
-      } else {
-        let mapped = ScalarTable.lowercase(scalar)
-        cache[scalar.value] = mapped
-        lower.append(mapped)
-      }
-    }
+    let lower = scalars.map(ScalarTable.lowercase)
     self.scalars = scalars
     self.lower = lower
     self.lineOf = lineOf
@@ -144,18 +131,18 @@ struct BodyText {
 
   /// The text of `start..<end`, every run of spaces (and line breaks) made one space.
   func text(_ start: Int, _ end: Int, lowercase: Bool = false) -> String {
-    var view = String.UnicodeScalarView()
+    var run: [Unicode.Scalar] = []
     var lastWasSpace = false
     for index in max(0, start)..<min(max(start, end), count) {
       if isSpace(index) {
-        if !lastWasSpace { view.append(" ") }
+        if !lastWasSpace { run.append(" ") }
         lastWasSpace = true
       } else {
-        view.append(lowercase ? lower[index] : scalars[index])
+        run.append(lowercase ? lower[index] : scalars[index])
         lastWasSpace = false
       }
     }
-    return String(view)
+    return String(scalars: run[...])
   }
 }
 

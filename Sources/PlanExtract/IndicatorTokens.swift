@@ -95,9 +95,7 @@ struct IndicatorTokenStream: Sendable {
           let from = tokens[lineStart].start
           let to = min(tokens[index].end, lineScalars.count)
           if from < to {
-            var part = String.UnicodeScalarView()
-            part.append(contentsOf: lineScalars[from..<to])
-            parts.append(String(part))
+            parts.append(String(scalars: lineScalars[from..<to]))
           }
         }
         lineStart = index + 1
@@ -152,13 +150,12 @@ struct IndicatorTokenStream: Sendable {
         kind = .punct
         index += 1
       }
-      var view = String.UnicodeScalarView()
-      view.append(contentsOf: scalars[start..<index])
-      let text = String(view)
+      let text = String(scalars: scalars[start..<index])
       result.append(
         IndicatorToken(
           kind: kind, line: line, start: start, end: index, text: text,
-          lower: kind == .word ? text.lowercasedByTable() : "", gluedBefore: glued))
+          lower: kind == .word ? String(lowercasing: scalars[start..<index]) : "",
+          gluedBefore: glued))
       glued = true
     }
     return result

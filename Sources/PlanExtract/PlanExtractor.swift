@@ -93,10 +93,24 @@ public enum PlanExtractor {
 
 /// Lines of a text, as the normalizer keeps them (`\n`, `\r\n` or `\r` end a line).
 enum TextLineSplitter {
+  /// The lines of `text`, split at `\n`, `\r\n` and `\r` (as splitting its characters
+  /// would: a line break always ends a character), by a byte scan.
   static func lines(_ text: String) -> [String] {
-    text.split(
-      omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
-    )
-    .map(String.init)
+    var lines: [String] = []
+    let bytes = Array(text.utf8)
+    var start = 0
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte == 0x0A || byte == 0x0D {
+        lines.append(String(decoding: bytes[start..<index], as: UTF8.self))
+        index += byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
+        start = index
+      } else {
+        index += 1
+      }
+    }
+    lines.append(String(decoding: bytes[start..<bytes.count], as: UTF8.self))
+    return lines
   }
 }

@@ -7,24 +7,23 @@ import PlanText
 /// equality is character equality.
 extension StringProtocol {
   /// The first occurrence of `needle` at or after `start`, comparing UTF-8 bytes.
+  @inlinable
   public func utf8Range(of needle: String, from start: Index? = nil) -> Range<Index>? {
     let bytes = utf8
+    let startOffset = start.map { bytes.distance(from: bytes.startIndex, to: $0) } ?? 0
     let pattern = Array(needle.utf8)
-    guard let first = pattern.first else { return nil }
-    var index = start ?? bytes.startIndex
-    let end = bytes.endIndex
-    while index < end {
-      guard let found = bytes[index...].firstIndex(of: first) else { return nil }
-      var probe = found
-      var matched = 0
-      while matched < pattern.count, probe < end, bytes[probe] == pattern[matched] {
-        matched += 1
-        probe = bytes.index(after: probe)
-      }
-      if matched == pattern.count { return found..<probe }
-      index = bytes.index(after: found)
+    let searched = bytes.withContiguousStorageIfAvailable { buffer in
+      ByteSearch.firstOffset(of: pattern, in: buffer, from: startOffset)
     }
-    return nil
+    let offset: Int?
+    if let searched {
+      offset = searched
+    } else {
+      offset = ByteSearch.firstOffset(of: pattern, in: Array(bytes), from: startOffset)
+    }
+    guard let offset else { return nil }
+    let lowerBound = bytes.index(bytes.startIndex, offsetBy: offset)
+    return lowerBound..<bytes.index(lowerBound, offsetBy: pattern.count)
   }
 
   /// The first occurrence of `needle` ignoring case (`Đề nghị` for `đề nghị`). Lowercasing
@@ -45,8 +44,28 @@ extension StringProtocol {
   }
 
   /// Whether `needle` occurs, comparing UTF-8 bytes.
+  @inlinable
   public func utf8Contains(_ needle: String) -> Bool {
-    utf8Range(of: needle) != nil
+    let pattern = Array(needle.utf8)
+    let searched = utf8.withContiguousStorageIfAvailable { buffer in
+      ByteSearch.firstOffset(of: pattern, in: buffer, from: 0)
+    }
+    if let searched { return searched != nil }
+    return ByteSearch.firstOffset(of: pattern, in: Array(utf8), from: 0) != nil
+  }
+
+  /// The text without the leading and trailing scalars that occur in `set` (as
+  /// `trimmingCharacters(in: CharacterSet(charactersIn: set))` trims, without Foundation).
+  public func trimmingScalars(in set: String) -> String {
+    let members = set.unicodeScalars
+    let scalars = unicodeScalars
+    var start = scalars.startIndex
+    var end = scalars.endIndex
+    while start < end, members.contains(scalars[start]) { start = scalars.index(after: start) }
+    while end > start, members.contains(scalars[scalars.index(before: end)]) {
+      end = scalars.index(before: end)
+    }
+    return String(self[start..<end])
   }
 
   /// The text without leading and trailing spaces and tabs (as `.whitespaces` trims, for
@@ -65,5 +84,35 @@ extension StringProtocol {
       end = scalars.index(before: end)
     }
     return String(self[start..<end])
+  }
+}
+
+/// The byte scan behind ``Swift/StringProtocol/utf8Range(of:from:)``.
+public enum ByteSearch {
+  /// The offset of the first occurrence of `pattern` in `buffer` at or after `start`.
+  @inlinable
+  public static func firstOffset(
+    of pattern: [UInt8], in buffer: UnsafeBufferPointer<UInt8>, from start: Int
+  ) -> Int? {
+    guard let first = pattern.first, start >= 0, pattern.count <= buffer.count else { return nil }
+    let last = buffer.count - pattern.count
+    var index = start
+    while index <= last {
+      if buffer[index] == first {
+        var matched = 1
+        while matched < pattern.count, buffer[index + matched] == pattern[matched] {
+          matched += 1
+        }
+        if matched == pattern.count { return index }
+      }
+      index += 1
+    }
+    return nil
+  }
+
+  /// The same scan over an array.
+  @inlinable
+  public static func firstOffset(of pattern: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+    bytes.withUnsafeBufferPointer { firstOffset(of: pattern, in: $0, from: start) }
   }
 }

@@ -161,3 +161,22 @@ extension StringProtocol {
     return replaced ? String(decoding: result, as: UTF8.self) : String(self)
   }
 }
+
+extension String {
+  /// The text of a run of scalars, encoded straight to UTF-8 (appending to a
+  /// `String.UnicodeScalarView` costs several times more).
+  public init(scalars: ArraySlice<Unicode.Scalar>) {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(scalars.count)
+    for scalar in scalars { ScalarTable.appendUTF8(scalar.value, to: &bytes) }
+    self = String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// The text of a run of scalars, lowercased as `lowercased()` would.
+  public init(lowercasing scalars: ArraySlice<Unicode.Scalar>) {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(scalars.count)
+    for scalar in scalars { ScalarTable.appendLowercase(of: scalar, to: &bytes) }
+    self = String(decoding: bytes, as: UTF8.self)
+  }
+}

@@ -1,0 +1,36 @@
+import PlanText
+import XCTest
+
+final class FastSearchTests: XCTestCase {
+  func testUTF8RangeFindsNeedlesInStringsAndSubstringsFromAStart() throws {
+    let text = "Sở Y tế chủ trì, phối hợp Sở Tư pháp"
+    let first = try XCTUnwrap(text.utf8Range(of: "Sở"))
+    XCTAssertEqual(String(text[first]), "Sở")
+    XCTAssertEqual(text.distance(from: text.startIndex, to: first.lowerBound), 0)
+    let second = try XCTUnwrap(text.utf8Range(of: "Sở", from: first.upperBound))
+    XCTAssertEqual(String(text[second.upperBound...]), " Tư pháp")
+    let slice = text[second.lowerBound...]
+    XCTAssertEqual(slice.utf8Range(of: "Sở")?.lowerBound, second.lowerBound)
+    XCTAssertNil(text.utf8Range(of: "Bộ"))
+    XCTAssertNil(text.utf8Range(of: ""))
+    XCTAssertNil("ab".utf8Range(of: "abc"))
+    XCTAssertTrue(slice.utf8Contains("pháp"))
+    XCTAssertFalse(slice.utf8Contains("chủ trì"))
+  }
+
+  func testCaseInsensitiveSearchMapsBackToTheOriginalText() throws {
+    let text = "ĐỀ NGHỊ Ủy ban Mặt trận"
+    let range = try XCTUnwrap(text.utf8RangeIgnoringCase(of: "đề nghị"))
+    XCTAssertEqual(String(text[range]), "ĐỀ NGHỊ")
+    let lowered = text.lowercasedByTable()
+    XCTAssertEqual(
+      text.utf8RangeIgnoringCase(of: "mặt trận", lowered: lowered).map { String(text[$0]) },
+      "Mặt trận")
+  }
+
+  func testTrimmingScalarsAndBlanks() {
+    XCTAssertEqual("**Sở Y tế:** ".trimmingScalars(in: " *:"), "Sở Y tế")
+    XCTAssertEqual(" ;, ".trimmingScalars(in: " ;,"), "")
+    XCTAssertEqual("\u{A0}\tPhòng Tư pháp \u{3000}".trimmingBlanks(), "Phòng Tư pháp")
+  }
+}
