@@ -536,7 +536,9 @@ struct AgencyReader {
   /// `Ủy ban nhân dân các huyện, thị xã, thành phố`, `Ủy ban nhân dân cấp xã`.
   private func council(_ text: Substring) -> String? {
     let head = "Ủy ban nhân dân "
-    guard text.lowercasedByTable().hasPrefix(head.lowercasedByTable()) else { return nil }
+    guard text.prefix(head.count + 4).lowercasedByTable().hasPrefix("ủy ban nhân dân ") else {
+      return nil
+    }
     var rest = text.dropFirst(head.count)
     var name = String(text.prefix(head.count))
     for lead in ["các ", "cấp "] where rest.hasPrefix(lead) {
@@ -545,9 +547,7 @@ struct AgencyReader {
     }
     var count = 0
     func unitAhead(_ rest: Substring) -> String? {
-      if let unit = AgencyNames.units.sorted(by: { $0.count > $1.count }).first(where: {
-        rest.hasPrefix($0)
-      }) {
+      if let unit = AgencyNames.unitsLongestFirst.first(where: { rest.hasPrefix($0) }) {
         return unit
       }
       // An OCR-damaged unit (`quển`) before `, huyện`.
@@ -577,19 +577,24 @@ struct AgencyReader {
   }
 
   private func collective(_ text: Substring) -> String? {
-    guard text.lowercasedByTable().hasPrefix("các ") else { return nil }
-    let nouns = AgencyNames.collectiveNouns.sorted { $0.count > $1.count }
+    guard text.prefix(4).lowercasedByTable() == "các " else { return nil }
+    let nouns = AgencyNames.collectiveNounsLongestFirst
+    // The nouns are short: lowercasing a few characters ahead is enough to compare.
+    func startsWithNoun(_ text: Substring) -> String? {
+      let head = text.prefix(AgencyNames.longestCollectiveNoun + 1).lowercasedByTable()
+      return nouns.first { head.hasPrefix($0) }
+    }
     var rest = text.dropFirst(4)
     var name = String(text.prefix(4))
     var count = 0
-    while let noun = nouns.first(where: { rest.lowercasedByTable().hasPrefix($0) }) {
+    while let noun = startsWithNoun(rest) {
       let word = rest.prefix(noun.count)
       rest = rest.dropFirst(noun.count)
       guard rest.first.map({ !$0.isLetter }) ?? true else { return nil }
       name += word
       count += 1
       if rest.hasPrefix(", "),
-        nouns.contains(where: { rest.dropFirst(2).lowercasedByTable().hasPrefix($0) })
+        startsWithNoun(rest.dropFirst(2)) != nil
       {
         name += ", "
         rest = rest.dropFirst(2)
@@ -702,9 +707,8 @@ private final class BodyCandidates {
 
   func entries(for registry: AgencyRegistry) -> [(text: String, key: String, length: Int)] {
     if revision != registry.revision {
-      var names = registry.spellings.map(\.text) + AgencyNames.table
-      names.sort { $0.count > $1.count }
-      cached = names.map { ($0, $0.lowercasedByTable(), $0.count) }
+      let names = registry.spellings.map(\.text) + AgencyNames.table
+      cached = names.map { ($0, $0.lowercasedByTable(), $0.count) }.sorted { $0.2 > $1.2 }
       longest = cached.first?.length ?? 0
       revision = registry.revision
     }

@@ -46,8 +46,14 @@ enum AgencyNames {
     "sở", "cơ quan", "ban", "ngành", "đơn vị", "đoàn thể", "địa phương", "tổ chức",
   ]
 
+  /// ``collectiveNouns``, longest first, and the length of the longest.
+  static let collectiveNounsLongestFirst = collectiveNouns.sorted { $0.count > $1.count }
+  static let longestCollectiveNoun = collectiveNouns.map(\.count).max() ?? 0
+
   /// Units of local government (`Ủy ban nhân dân các huyện, thị xã, thành phố`).
   static let units = ["huyện", "quận", "xã", "phường", "thị trấn", "thị xã", "thành phố"]
+  /// ``units``, longest first.
+  static let unitsLongestFirst = units.sorted { $0.count > $1.count }
 
   /// Expands abbreviations (`UBND` -> `Ủy ban nhân dân`).
   static func expand(_ text: String) -> String {

@@ -136,6 +136,8 @@ struct AgencyRegistry {
     agencies.flatMap { agency in
       ([agency.name] + agency.aliases).map { (AgencyNames.expand($0), agency.id) }
     }
-    .sorted { $0.text.count > $1.text.count }
+    .map { (spelling: $0, length: $0.0.count) }
+    .sorted { $0.length > $1.length }
+    .map(\.spelling)
   }
 }

@@ -87,6 +87,13 @@ struct DeadlineScanner {
         index += 1
         continue
       }
+      var wordEnd = index + 1
+      while body.isLetter(wordEnd) { wordEnd += 1 }
+      // Every phrase starts with one of a few words: other words are passed over whole.
+      guard W.openers.contains(where: { body.lower[index..<wordEnd].elementsEqual($0) }) else {
+        index = wordEnd
+        continue
+      }
       if let match = periodic(at: index) ?? standalone(at: index) ?? effective(at: index)
         ?? due(at: index)
       {
@@ -430,6 +437,10 @@ private enum W {
   static let ke = scalarsOf("kể")
   static let tu = scalarsOf("từ")
   static let roman = ["i", "ii", "iii", "iv"].map(scalarsOf)
+  /// The first words of every phrase the scanner reads.
+  static let openers = [
+    "định", "hàng", "hằng", "có", "kể", "từ", "trước", "đến", "tới", "chậm", "hạn", "không",
+  ].map(scalarsOf)
 
   /// Words before `định kỳ` that make it a periodic check of something, not a duty.
   static let checkWords = nfc(["khám"])

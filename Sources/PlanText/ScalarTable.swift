@@ -6,17 +6,18 @@
 /// the table fall back to the runtime, so the answers are always the runtime's.
 public enum ScalarTable {
   /// Scalars below this value are in the table.
-  static let limit: UInt32 = 0x2000
+  @usableFromInline static let limit: UInt32 = 0x2000
 
-  private struct Entry {
+  @usableFromInline
+  struct Entry: Sendable {
     /// The single-scalar lowercase mapping, or 0 when the mapping is several scalars.
-    var lower: UInt32
-    var isAlphabetic: Bool
-    var isWhitespace: Bool
-    var isMark: Bool
+    @usableFromInline var lower: UInt32
+    @usableFromInline var isAlphabetic: Bool
+    @usableFromInline var isWhitespace: Bool
+    @usableFromInline var isMark: Bool
   }
 
-  private static let entries: [Entry] = (0..<limit).map { value in
+  @usableFromInline static let entries: [Entry] = (0..<limit).map { value in
     guard let scalar = Unicode.Scalar(value) else {
       return Entry(lower: value, isAlphabetic: false, isWhitespace: false, isMark: false)
     }
@@ -28,33 +29,34 @@ public enum ScalarTable {
       isWhitespace: properties.isWhitespace, isMark: isMark(properties.generalCategory))
   }
 
-  private static func isMark(_ category: Unicode.GeneralCategory) -> Bool {
+  @usableFromInline
+  static func isMark(_ category: Unicode.GeneralCategory) -> Bool {
     category == .nonspacingMark || category == .spacingMark || category == .enclosingMark
   }
 
   /// Whether the scalar is a combining mark (general category Mn, Mc or Me).
-  @inline(__always)
+  @inlinable
   public static func isMark(_ scalar: Unicode.Scalar) -> Bool {
     scalar.value < limit
       ? entries[Int(scalar.value)].isMark : isMark(scalar.properties.generalCategory)
   }
 
   /// Whether the scalar is alphabetic (`properties.isAlphabetic`).
-  @inline(__always)
+  @inlinable
   public static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
     scalar.value < limit
       ? entries[Int(scalar.value)].isAlphabetic : scalar.properties.isAlphabetic
   }
 
   /// Whether the scalar is white space (`properties.isWhitespace`).
-  @inline(__always)
+  @inlinable
   public static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
     scalar.value < limit
       ? entries[Int(scalar.value)].isWhitespace : scalar.properties.isWhitespace
   }
 
   /// The scalar lowercased when its lowercase form is one scalar; otherwise the scalar.
-  @inline(__always)
+  @inlinable
   public static func lowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
     if scalar.value < 0x80 {
       return scalar.value >= 0x41 && scalar.value <= 0x5A
@@ -82,6 +84,50 @@ public enum ScalarTable {
     }
     for mapped in scalar.properties.lowercaseMapping.unicodeScalars {
       appendUTF8(mapped.value, to: &bytes)
+    }
+  }
+
+  /// The lowercase form of a scalar value when the table holds it as one scalar.
+  @inline(__always)
+  static func singleLowercase(_ value: UInt32) -> UInt32? {
+    if value < 0x80 { return value >= 0x41 && value <= 0x5A ? value + 0x20 : value }
+    guard value < limit else { return nil }
+    let lower = entries[Int(value)].lower
+    return lower == 0 ? nil : lower
+  }
+
+  /// The number of UTF-8 bytes of a scalar value.
+  @inline(__always)
+  static func utf8Length(_ value: UInt32) -> Int {
+    value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
+  }
+
+  /// Writes the UTF-8 encoding of a scalar value at `offset`; the offset past it.
+  @inline(__always)
+  static func writeUTF8(
+    _ value: UInt32, into buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int
+  )
+    -> Int
+  {
+    switch value {
+    case 0..<0x80:
+      buffer[offset] = UInt8(truncatingIfNeeded: value)
+      return offset + 1
+    case 0x80..<0x800:
+      buffer[offset] = UInt8(truncatingIfNeeded: 0xC0 | (value >> 6))
+      buffer[offset + 1] = UInt8(truncatingIfNeeded: 0x80 | (value & 0x3F))
+      return offset + 2
+    case 0x800..<0x10000:
+      buffer[offset] = UInt8(truncatingIfNeeded: 0xE0 | (value >> 12))
+      buffer[offset + 1] = UInt8(truncatingIfNeeded: 0x80 | ((value >> 6) & 0x3F))
+      buffer[offset + 2] = UInt8(truncatingIfNeeded: 0x80 | (value & 0x3F))
+      return offset + 3
+    default:
+      buffer[offset] = UInt8(truncatingIfNeeded: 0xF0 | (value >> 18))
+      buffer[offset + 1] = UInt8(truncatingIfNeeded: 0x80 | ((value >> 12) & 0x3F))
+      buffer[offset + 2] = UInt8(truncatingIfNeeded: 0x80 | ((value >> 6) & 0x3F))
+      buffer[offset + 3] = UInt8(truncatingIfNeeded: 0x80 | (value & 0x3F))
+      return offset + 4
     }
   }
 
@@ -163,20 +209,40 @@ extension StringProtocol {
 }
 
 extension String {
-  /// The text of a run of scalars, encoded straight to UTF-8 (appending to a
-  /// `String.UnicodeScalarView` costs several times more).
+  /// The text of a run of scalars, encoded straight into the string's storage (appending
+  /// to a `String.UnicodeScalarView` costs several times more; short runs stay inline).
   public init(scalars: ArraySlice<Unicode.Scalar>) {
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(scalars.count)
-    for scalar in scalars { ScalarTable.appendUTF8(scalar.value, to: &bytes) }
-    self = String(decoding: bytes, as: UTF8.self)
+    var length = 0
+    for scalar in scalars { length += ScalarTable.utf8Length(scalar.value) }
+    self.init(unsafeUninitializedCapacity: length) { buffer in
+      var written = 0
+      for scalar in scalars {
+        written = ScalarTable.writeUTF8(scalar.value, into: buffer, at: written)
+      }
+      return written
+    }
   }
 
   /// The text of a run of scalars, lowercased as `lowercased()` would.
   public init(lowercasing scalars: ArraySlice<Unicode.Scalar>) {
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(scalars.count)
-    for scalar in scalars { ScalarTable.appendLowercase(of: scalar, to: &bytes) }
-    self = String(decoding: bytes, as: UTF8.self)
+    var length = 0
+    for scalar in scalars {
+      guard let lower = ScalarTable.singleLowercase(scalar.value) else {
+        // A scalar whose lowercase form is several scalars: the general path.
+        var bytes: [UInt8] = []
+        for scalar in scalars { ScalarTable.appendLowercase(of: scalar, to: &bytes) }
+        self = String(decoding: bytes, as: UTF8.self)
+        return
+      }
+      length += ScalarTable.utf8Length(lower)
+    }
+    self.init(unsafeUninitializedCapacity: length) { buffer in
+      var written = 0
+      for scalar in scalars {
+        let lower = ScalarTable.singleLowercase(scalar.value) ?? scalar.value
+        written = ScalarTable.writeUTF8(lower, into: buffer, at: written)
+      }
+      return written
+    }
   }
 }
