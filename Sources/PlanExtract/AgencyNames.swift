@@ -71,7 +71,25 @@ enum AgencyNames {
 
   /// Lowercased, marks kept, spaces collapsed: for exact comparison of names.
   static func key(_ text: String) -> String {
-    text.lowercasedByTable().split(whereSeparator: { $0 == " " }).joined(separator: " ")
+    let lower = Array(text.lowercasedByTable().unicodeScalars)
+    var result: [Unicode.Scalar] = []
+    result.reserveCapacity(lower.count)
+    var spaceBefore = false
+    for (index, scalar) in lower.enumerated() {
+      // A space carrying a combining mark is not a separator (it is one character).
+      let isSeparator =
+        scalar == " " && !(index + 1 < lower.count && ScalarTable.isMark(lower[index + 1]))
+      if isSeparator {
+        spaceBefore = !result.isEmpty
+        continue
+      }
+      if spaceBefore {
+        result.append(" ")
+        spaceBefore = false
+      }
+      result.append(scalar)
+    }
+    return String(scalars: result[...])
   }
 
   static func startsWithBodyWord(_ text: String) -> Bool {
@@ -136,7 +154,7 @@ enum AgencyNames {
   /// words of the name within a small edit distance replaces them.
   static func repair(_ name: String) -> String {
     let words = name.split(separator: " ").map(String.init)
-    var foldedPrefixes: [Int: String] = [:]
+    var foldedPrefixes: [Int: [Unicode.Scalar]] = [:]
     var best: (entry: String, used: Int, distance: Int)?
     for (entry, entryFold, count) in foldedTable {
       let tolerance = min(3, (entryFold.count + 3) / 4)
@@ -144,7 +162,7 @@ enum AgencyNames {
         let prefix =
           foldedPrefixes[used]
           ?? {
-            let folded = fold(words.prefix(used).joined(separator: " "))
+            let folded = Array(fold(words.prefix(used).joined(separator: " ")).unicodeScalars)
             foldedPrefixes[used] = folded
             return folded
           }()
@@ -165,26 +183,30 @@ enum AgencyNames {
   }
 
   /// The table with each entry's folded form and word count, computed once.
-  private static let foldedTable: [(entry: String, fold: String, words: Int)] = table.map {
-    ($0, fold($0), $0.split(separator: " ").count)
-  }
+  private static let foldedTable: [(entry: String, fold: [Unicode.Scalar], words: Int)] =
+    table.map { ($0, Array(fold($0).unicodeScalars), $0.split(separator: " ").count) }
 
   /// Levenshtein distance, giving up (returning limit + 1) once it exceeds `limit`.
   static func editDistance(_ left: String, _ right: String, limit: Int) -> Int {
-    let a = Array(left.unicodeScalars)
-    let b = Array(right.unicodeScalars)
+    editDistance(Array(left.unicodeScalars), Array(right.unicodeScalars), limit: limit)
+  }
+
+  /// The same distance over scalars, with two rows reused for the whole table.
+  static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int {
     if abs(a.count - b.count) > limit { return limit + 1 }
+    if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
     var previous = Array(0...b.count)
-    for i in 1...max(1, a.count) where !a.isEmpty {
-      var current = [i] + [Int](repeating: 0, count: b.count)
+    var current = [Int](repeating: 0, count: b.count + 1)
+    for i in 1...a.count {
+      current[0] = i
       var rowMinimum = i
-      for j in 1...max(1, b.count) where !b.isEmpty {
+      for j in 1...b.count {
         let cost = a[i - 1] == b[j - 1] ? 0 : 1
         current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
         rowMinimum = min(rowMinimum, current[j])
       }
       if rowMinimum > limit { return limit + 1 }
-      previous = current
+      swap(&previous, &current)
     }
     return previous[b.count]
   }

@@ -56,20 +56,25 @@ public enum ReferenceExtractor {
       let lowerLine = namesLaw ? line.lowercasedByTable() : ""
       let ownEnd = line.index(line.startIndex, offsetBy: own.count)
       var found: [(Range<String.Index>, Reference)] = []
-      let numberMatches =
-        mayHoldDocumentNumber(line) && hasNumberSign(line)
-        ? line.matches(
-          of:
-            ReferencePatterns.citation
-        ) : []
+      // No citation starts more than the name group's 60 characters (and the number sign)
+      // before the first ` số N`: the pattern runs from there, not from the line's start.
+      let firstSign = mayHoldDocumentNumber(line) ? firstNumberSign(in: line) : nil
+      var numberMatches: [CitationMatch] = []
+      if let firstSign {
+        let scalars = line.unicodeScalars
+        let from =
+          scalars.index(firstSign, offsetBy: -Self.citationReach, limitedBy: scalars.startIndex)
+          ?? scalars.startIndex
+        numberMatches = CitationScanner.matches(in: line, from: from)
+      }
       for match in numberMatches {
-        let before = String(match.output.1)
+        let before = String(match.name)
         guard let kind = kinds.first(where: { before.hasSuffix($0) }) else { continue }
         // The citation must start on this line; the lazy name group may have begun earlier
         // in the line and run across the join into the next one.
         let kindStart = line.index(match.range.lowerBound, offsetBy: before.count - kind.count)
         guard kindStart < ownEnd else { continue }
-        let number = normalizedNumber(String(match.output.2))
+        let number = normalizedNumber(String(match.number))
         // `số` may reach here as `s` from a scan: then the number must carry a `/`.
         guard number.utf8Contains("/") || number.utf8Contains("-") else { continue }
         let key = "\(kind)|\(number)"
@@ -135,12 +140,18 @@ public enum ReferenceExtractor {
     return references
   }
 
-  /// Whether the text has a digit somewhere before a `/` or `-`, as every document number
-  /// has (`1234QĐ-UBND`, `12 KH-UBND` included): a byte scan that spares the citation
-  /// pattern most lines.
   /// Whether the text has ` s` or ` số`, then optional spaces, then a digit: what the
   /// citation pattern needs before it can match (most lines with a date have no `số N`).
   static func hasNumberSign(_ text: String) -> Bool {
+    firstNumberSign(in: text) != nil
+  }
+
+  /// How far before its number sign a citation can start: the pattern's name group (a capital
+  /// and up to 60 letters or spaces) with room to spare.
+  static let citationReach = 72
+
+  /// Where the first ` s`/` số` followed by a digit starts (see ``hasNumberSign(_:)``).
+  static func firstNumberSign(in text: String) -> String.Index? {
     let bytes = Array(text.utf8)
     var index = 0
     while index + 2 < bytes.count {
@@ -163,12 +174,15 @@ public enum ReferenceExtractor {
         }
       }
       if next < bytes.count, bytes[next] >= UInt8(ascii: "0"), bytes[next] <= UInt8(ascii: "9") {
-        return true
+        return text.utf8.index(text.utf8.startIndex, offsetBy: index)
       }
     }
-    return false
+    return nil
   }
 
+  /// Whether the text has a digit somewhere before a `/` or `-`, as every document number
+  /// has (`1234QĐ-UBND`, `12 KH-UBND` included): a byte scan that spares the citation
+  /// pattern most lines.
   static func mayHoldDocumentNumber(_ text: String) -> Bool {
     var sawDigit = false
     for byte in text.utf8 {
@@ -235,8 +249,6 @@ enum VietnameseDateText {
 
 /// Regular expressions built once (a literal inside a function is parsed on every call).
 private enum ReferencePatterns {
-  nonisolated(unsafe) static let citation =
-    #/(\p{Lu}[\p{L} ]{0,60}?) s(?:ố)?\s*([0-9][0-9A-Za-zĐđ/\-]*[0-9A-Za-zĐđ](?: [A-ZĐ][A-ZĐ]*(?:-[A-ZĐ]+)*)*)/#
   nonisolated(unsafe) static let trailingYear = #/^( năm)? [0-9]{4}/#
   nonisolated(unsafe) static let numericDate = #/\s+ngày\s+([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})/#
   nonisolated(unsafe) static let wordedDate =

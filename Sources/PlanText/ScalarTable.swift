@@ -15,18 +15,51 @@ public enum ScalarTable {
     @usableFromInline var isAlphabetic: Bool
     @usableFromInline var isWhitespace: Bool
     @usableFromInline var isMark: Bool
+    /// General category L (Lu, Ll, Lt, Lm, Lo): what `\p{L}` matches.
+    @usableFromInline var isLetter: Bool
+    /// General category Lu: what `\p{Lu}` matches.
+    @usableFromInline var isUppercaseLetter: Bool
   }
 
   @usableFromInline static let entries: [Entry] = (0..<limit).map { value in
     guard let scalar = Unicode.Scalar(value) else {
-      return Entry(lower: value, isAlphabetic: false, isWhitespace: false, isMark: false)
+      return Entry(
+        lower: value, isAlphabetic: false, isWhitespace: false, isMark: false, isLetter: false,
+        isUppercaseLetter: false)
     }
     let properties = scalar.properties
     let mapping = properties.lowercaseMapping.unicodeScalars
     let lower = mapping.count == 1 ? mapping.first.map(\.value) ?? 0 : 0
+    let category = properties.generalCategory
     return Entry(
       lower: lower, isAlphabetic: properties.isAlphabetic,
-      isWhitespace: properties.isWhitespace, isMark: isMark(properties.generalCategory))
+      isWhitespace: properties.isWhitespace, isMark: isMark(category),
+      isLetter: isLetter(category), isUppercaseLetter: category == .uppercaseLetter)
+  }
+
+  @usableFromInline
+  static func isLetter(_ category: Unicode.GeneralCategory) -> Bool {
+    switch category {
+    case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter:
+      return true
+    default:
+      return false
+    }
+  }
+
+  /// Whether the scalar is a letter by general category (`\p{L}`).
+  @inlinable
+  public static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < limit
+      ? entries[Int(scalar.value)].isLetter : isLetter(scalar.properties.generalCategory)
+  }
+
+  /// Whether the scalar is an uppercase letter by general category (`\p{Lu}`).
+  @inlinable
+  public static func isUppercaseLetter(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < limit
+      ? entries[Int(scalar.value)].isUppercaseLetter
+      : scalar.properties.generalCategory == .uppercaseLetter
   }
 
   @usableFromInline
