@@ -23,7 +23,7 @@ struct BodyText {
     var columnOf: [Int] = []
     for (index, line) in lines.prefix(max(0, lineCount)).enumerated() {
       var column = 1
-      for scalar in line.unicodeScalars {
+      for scalar in line.scalarArray {
         scalars.append(scalar)
         lineOf.append(index + 1)
         columnOf.append(column)

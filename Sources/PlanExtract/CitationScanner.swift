@@ -23,7 +23,7 @@ enum CitationScanner {
   /// The citations in `text` at or after `start`, left to right, not overlapping.
   static func matches(in text: String, from start: String.Index) -> [CitationMatch] {
     let indices = Array(text.unicodeScalars.indices) + [text.endIndex]
-    let scalars = Array(text.unicodeScalars)
+    let scalars = text.scalarArray
     guard scalars.allSatisfy(isSingleCharacter) else {
       return text[start...].matches(of: CitationPattern.regex).map {
         CitationMatch(range: $0.range, name: $0.output.1, number: $0.output.2)

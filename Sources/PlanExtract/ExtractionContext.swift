@@ -7,8 +7,6 @@ import PlanText
 public struct ExtractionContext: Sendable {
   /// Normalized lines (same numbering as the original file).
   public let lines: [String]
-  /// `lines`, each lowercased (by ``PlanText/ScalarTable``), computed once for every reader.
-  public let lowerLines: [String]
   public let sections: [SectionNode]
   public let columns: ColumnMap
   /// Index of the first line of the distribution list / signature (lines.count if none).
@@ -18,7 +16,6 @@ public struct ExtractionContext: Sendable {
 
   public init(lines: [String], sections: [SectionNode], columns: ColumnMap) {
     self.lines = lines
-    lowerLines = lines.map { $0.lowercasedByTable() }
     self.sections = sections
     self.columns = columns
     var owner = [String?](repeating: nil, count: lines.count + 2)

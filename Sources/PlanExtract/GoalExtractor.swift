@@ -119,7 +119,7 @@ public enum GoalExtractor {
 
   /// The column just past the last non-space character.
   private static func trailingEnd(_ line: String) -> Int {
-    var scalars = Array(line.unicodeScalars)
+    var scalars = line.scalarArray
     while let last = scalars.last, last == " " || last == "\t" { scalars.removeLast() }
     return scalars.count + 1
   }

@@ -43,7 +43,7 @@ struct IndicatorTokenStream: Sendable {
     var longLines = 0
     var nonBlankLines = 0
     for index in 0..<limit {
-      let lineScalars = Array(lines[index].unicodeScalars)
+      let lineScalars = lines[index].scalarArray
       let lineTokens = IndicatorTokenStream.tokenize(lineScalars, line: index + 1)
       guard !lineTokens.isEmpty else { continue }
       nonBlankLines += 1

@@ -2,6 +2,7 @@ import Foundation
 import PlanModel
 import PlanNormalize
 import PlanParse
+import PlanText
 
 /// Turns a normalized plan text into the plan model: header, references, outline, goals,
 /// indicators, agencies and assignments, deadlines, each with its span in the original file.
@@ -62,7 +63,7 @@ public enum PlanExtractor {
   ) -> [Section] {
     nodes.map { node in
       let last = node.endLine - 1 < context.lines.count ? context.lines[node.endLine - 1] : ""
-      var scalars = Array(last.unicodeScalars)
+      var scalars = last.scalarArray
       while let final = scalars.last, final == " " || final == "\t" { scalars.removeLast() }
       // Its own text: after the heading line, up to its first subsection.
       let ownEnd = min(node.children.first.map { $0.line - 1 } ?? node.endLine, context.lines.count)

@@ -39,7 +39,10 @@ public enum ReferenceExtractor {
       // Trailing spaces dropped, so that the join below leaves a single space.
       var own = context.lines[index]
       while own.last == " " || own.last == "\t" { own.removeLast() }
-      let namesLaw = context.lowerLines[index].utf8Contains("luật")
+      // `ậ` or `Ậ` first (a byte search), then the lowercase test.
+      let namesLaw =
+        (own.utf8Contains("ậ") || own.utf8Contains("Ậ"))
+        && own.lowercasedByTable().utf8Contains("luật")
       guard namesLaw || own.utf8Contains("số") || own.utf8Contains(" s") else { continue }
       // A citation may wrap onto the next line: read the two joined, keep what starts here.
       var nextIndex = index + 1

@@ -52,7 +52,7 @@ public struct VietnameseDate: Hashable, Sendable, CustomStringConvertible {
 
   /// The date that is the whole of `text` (surrounding whitespace ignored), or nil.
   public static func parse(_ text: String) -> VietnameseDate? {
-    let scalars = Array(text.unicodeScalars)
+    let scalars = text.scalarArray
     var start = 0
     while start < scalars.count, isSpace(scalars[start]) { start += 1 }
     guard let found = match(in: scalars, from: start) else { return nil }

@@ -25,7 +25,7 @@ package enum HeadingMatcher {
     "abcdđeghiklmnopqrstuvxy".unicodeScalars)
 
   package static func match(_ line: String) -> HeadingMatch? {
-    let scalars = Array(line.unicodeScalars)
+    let scalars = line.scalarArray
     var index = 0
     var bold = false
     while index < scalars.count {

@@ -38,3 +38,15 @@ final class ScalarTableTests: XCTestCase {
     XCTAssertEqual("***".utf8Replacing("**", with: ""), "*")
   }
 }
+
+final class ScalarArrayTests: XCTestCase {
+  func testScalarArrayDecodesEveryUTF8LengthLikeUnicodeScalars() {
+    for text in [
+      "", "ascii", "Sở Y tế", "Ủy ban nhân dân tỉnh Sơn La", "e\u{301} NFD", "😀 4 bytes", "€ ĐĐ",
+      "\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF}",
+    ] {
+      XCTAssertEqual(text.scalarArray, Array(text.unicodeScalars), text)
+      XCTAssertEqual(text.dropFirst().scalarArray, Array(text.dropFirst().unicodeScalars), text)
+    }
+  }
+}
