@@ -141,7 +141,7 @@ struct AgencyReader {
   }
 
   private func isBlank(_ number: Int) -> Bool {
-    line(number).trimmingBlanks().isEmpty
+    line(number).isBlank
   }
 
   mutating func visit(_ nodes: [SectionNode]) {
@@ -176,16 +176,16 @@ struct AgencyReader {
       while next <= node.endLine && isBlank(next) { next += 1 }
       let candidate = line(next).trimmingBlanks()
       if next <= node.endLine, let first = candidate.first, first.isLowercase,
-        candidate.split(separator: " ").count <= 8
+        candidate.spaceSeparatedWordCount <= 8
       {
         text += " " + candidate
         lastLine = next
       }
     }
     let lower = text.lowercasedByTable()
-    guard text.split(separator: " ").count <= 40 else { return nil }
+    guard text.spaceSeparatedWordCount <= 40 else { return nil }
     for verb in ["có trách nhiệm", "chủ trì", "phối hợp", "căn cứ", "thực hiện", "báo cáo"]
-    where lower.contains(verb) {
+    where lower.utf8Contains(verb) {
       return nil
     }
     var request = false
@@ -377,7 +377,7 @@ struct AgencyReader {
     var lines: [Int] = []
     var number = node.line
     // A short heading (`15. Chế độ báo cáo`) is not part of the first sentence.
-    if stripNumber(line(node.line)).0.split(separator: " ").count <= 6 { number += 1 }
+    if stripNumber(line(node.line)).0.spaceSeparatedWordCount <= 6 { number += 1 }
     while number < firstChild && number <= node.endLine {
       if !isBlank(number) { lines.append(number) }
       number += 1

@@ -184,7 +184,7 @@ enum AgencyNames {
 
   /// The table with each entry's folded form and word count, computed once.
   private static let foldedTable: [(entry: String, fold: [Unicode.Scalar], words: Int)] =
-    table.map { ($0, Array(fold($0).unicodeScalars), $0.split(separator: " ").count) }
+    table.map { ($0, Array(fold($0).unicodeScalars), $0.spaceSeparatedWordCount) }
 
   /// Levenshtein distance, giving up (returning limit + 1) once it exceeds `limit`.
   static func editDistance(_ left: String, _ right: String, limit: Int) -> Int {

@@ -56,7 +56,7 @@ public enum GoalExtractor {
       let last = context.lines[item.end - 1]
       let column = leadingColumn(first, skippingBullet: hasBullets)
       let endColumn =
-        last.trimmingBlanks().isEmpty
+        last.isBlank
         ? 1 : trailingEnd(last)
       goals.append(
         Goal(

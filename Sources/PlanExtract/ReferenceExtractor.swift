@@ -39,14 +39,14 @@ public enum ReferenceExtractor {
       // Trailing spaces dropped, so that the join below leaves a single space.
       var own = context.lines[index]
       while own.last == " " || own.last == "\t" { own.removeLast() }
-      // `ậ` or `Ậ` first (a byte search), then the lowercase test.
+      // `uậ` in any case first (byte searches), then the lowercase test.
       let namesLaw =
-        (own.utf8Contains("ậ") || own.utf8Contains("Ậ"))
+        ["uậ", "Uậ", "uẬ", "UẬ"].contains(where: own.utf8Contains)
         && own.lowercasedByTable().utf8Contains("luật")
       guard namesLaw || own.utf8Contains("số") || own.utf8Contains(" s") else { continue }
       // A citation may wrap onto the next line: read the two joined, keep what starts here.
       var nextIndex = index + 1
-      while nextIndex < end, context.lines[nextIndex].trimmingBlanks().isEmpty {
+      while nextIndex < end, context.lines[nextIndex].isBlank {
         nextIndex += 1  // a converter may put a blank line between wrapped lines
       }
       let next = (nextIndex < end ? context.lines[nextIndex] : "").trimmingBlanks()

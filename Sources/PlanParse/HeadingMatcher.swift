@@ -25,6 +25,7 @@ package enum HeadingMatcher {
     "abcdđeghiklmnopqrstuvxy".unicodeScalars)
 
   package static func match(_ line: String) -> HeadingMatch? {
+    guard mayStartWithNumber(line) else { return nil }
     let scalars = line.scalarArray
     var index = 0
     var bold = false
@@ -58,6 +59,38 @@ package enum HeadingMatcher {
     let heading = headingText(remainder, bold: bold)
     guard !heading.isEmpty || style == .roman else { return nil }
     return HeadingMatch(number: number, style: style, depth: depth, heading: heading, start: start)
+  }
+
+  /// A byte scan that spares most lines the full reading: past the leading spaces, `#`
+  /// marks and `**`, a heading has a Roman numeral, a digit, or a letter and `)`.
+  static func mayStartWithNumber(_ line: String) -> Bool {
+    let bytes = line.utf8
+    var index = bytes.startIndex
+    while index < bytes.endIndex {
+      let byte = bytes[index]
+      if byte == 0x20 || byte == 0x09 || byte == UInt8(ascii: "#") {
+        index = bytes.index(after: index)
+      } else if byte == UInt8(ascii: "*"), HeadingMatcher.byte(after: index, in: bytes) == byte {
+        index = bytes.index(index, offsetBy: 2)
+      } else {
+        break
+      }
+    }
+    guard index < bytes.endIndex else { return false }
+    let first = bytes[index]
+    if first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9") { return true }
+    if "IVXL".utf8.contains(first) { return true }
+    if first == 0xC4, HeadingMatcher.byte(after: index, in: bytes) == 0x91 {  // đ
+      let close = bytes.index(index, offsetBy: 2)
+      return close < bytes.endIndex && bytes[close] == UInt8(ascii: ")")
+    }
+    return first < 0x80 && letters.contains(Unicode.Scalar(first))
+      && HeadingMatcher.byte(after: index, in: bytes) == UInt8(ascii: ")")
+  }
+
+  private static func byte(after position: String.Index, in bytes: String.UTF8View) -> UInt8? {
+    let next = bytes.index(after: position)
+    return next < bytes.endIndex ? bytes[next] : nil
   }
 
   private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {

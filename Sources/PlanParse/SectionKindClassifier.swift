@@ -31,7 +31,7 @@ package enum SectionKindClassifier {
   /// lập`, `Đề nghị Tỉnh Đoàn`): short, and starting with a body word. `Phòng ngừa` and
   /// `phòng, chống` (prevention) are not the `Phòng` of a department.
   private static func namesABody(_ lower: String) -> Bool {
-    guard lower.split(separator: " ").count <= 15 else { return false }
+    guard lower.spaceSeparatedWordCount <= 15 else { return false }
     var text = Substring(lower)
     if text.hasPrefix("các ") { text = text.dropFirst(4) }
     if text.hasPrefix("phòng ngừa") || text.hasPrefix("phòng, chống")

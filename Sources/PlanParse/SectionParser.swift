@@ -42,7 +42,7 @@ public enum SectionParser {
     // Last non-blank line at or before a 1-based line.
     func lastText(atOrBefore line: Int) -> Int {
       var current = min(line, bodyEnd)
-      while current > 1, lines[current - 1].trimmingBlanks().isEmpty {
+      while current > 1, lines[current - 1].isBlank {
         current -= 1
       }
       return current

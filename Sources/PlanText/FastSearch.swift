@@ -68,19 +68,36 @@ extension StringProtocol {
     return String(self[start..<end])
   }
 
+  /// Whether the text holds nothing but blanks (what `trimmingBlanks().isEmpty` tells,
+  /// without building the trimmed copy).
+  public var isBlank: Bool {
+    unicodeScalars.allSatisfy(BlankScalars.contains)
+  }
+
+  /// The number of words between ASCII spaces (what `split(separator: " ").count` counts,
+  /// by a byte scan).
+  public var spaceSeparatedWordCount: Int {
+    var count = 0
+    var inWord = false
+    for byte in utf8 {
+      if byte == 0x20 {
+        inWord = false
+      } else if !inWord {
+        inWord = true
+        count += 1
+      }
+    }
+    return count
+  }
+
   /// The text without leading and trailing spaces and tabs (as `.whitespaces` trims, for
   /// the blanks that occur in plan text: space, tab, no-break space, ideographic space).
   public func trimmingBlanks() -> String {
     let scalars = unicodeScalars
     var start = scalars.startIndex
     var end = scalars.endIndex
-    func isBlank(_ scalar: Unicode.Scalar) -> Bool {
-      scalar == " " || scalar == "\t" || scalar == "\u{A0}" || scalar == "\u{3000}"
-        || (scalar.value >= 0x2000 && scalar.value <= 0x200A) || scalar == "\u{202F}"
-        || scalar == "\u{205F}" || scalar == "\u{1680}"
-    }
-    while start < end, isBlank(scalars[start]) { start = scalars.index(after: start) }
-    while end > start, isBlank(scalars[scalars.index(before: end)]) {
+    while start < end, BlankScalars.contains(scalars[start]) { start = scalars.index(after: start) }
+    while end > start, BlankScalars.contains(scalars[scalars.index(before: end)]) {
       end = scalars.index(before: end)
     }
     return String(self[start..<end])
@@ -114,5 +131,15 @@ public enum ByteSearch {
   @inlinable
   public static func firstOffset(of pattern: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
     bytes.withUnsafeBufferPointer { firstOffset(of: pattern, in: $0, from: start) }
+  }
+}
+
+/// The blanks that occur in plan text: space, tab, no-break space, ideographic space and the
+/// other spaces of General Punctuation.
+enum BlankScalars {
+  static func contains(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == " " || scalar == "\t" || scalar == "\u{A0}" || scalar == "\u{3000}"
+      || (scalar.value >= 0x2000 && scalar.value <= 0x200A) || scalar == "\u{202F}"
+      || scalar == "\u{205F}" || scalar == "\u{1680}"
   }
 }

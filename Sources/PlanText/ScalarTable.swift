@@ -120,6 +120,38 @@ public enum ScalarTable {
     }
   }
 
+  /// The lowercase form of valid UTF-8 bytes (see ``Swift/StringProtocol/lowercasedByTable()``):
+  /// ASCII bytes are mapped in place, other scalars decoded, looked up and encoded again.
+  static func lowercased(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    var hasUpperOrNonASCII = false
+    for byte in bytes where byte >= 0x80 || (byte >= 0x41 && byte <= 0x5A) {
+      hasUpperOrNonASCII = true
+      break
+    }
+    if !hasUpperOrNonASCII { return String(decoding: bytes, as: UTF8.self) }
+    var result: [UInt8] = []
+    result.reserveCapacity(bytes.count)
+    var index = 0
+    let count = bytes.count
+    while index < count {
+      let lead = bytes[index]
+      if lead < 0x80 {
+        result.append(lead >= 0x41 && lead <= 0x5A ? lead | 0x20 : lead)
+        index += 1
+        continue
+      }
+      let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+      guard index + length <= count else { break }
+      var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+      for offset in 1..<length { value = (value << 6) | (UInt32(bytes[index + offset]) & 0x3F) }
+      if let scalar = Unicode.Scalar(value) {
+        appendLowercase(of: scalar, to: &result)
+      }
+      index += length
+    }
+    return String(decoding: result, as: UTF8.self)
+  }
+
   /// The lowercase form of a scalar value when the table holds it as one scalar.
   @inline(__always)
   static func singleLowercase(_ value: UInt32) -> UInt32? {
@@ -191,27 +223,10 @@ extension StringProtocol {
   /// The same text as `lowercased()`, built from ``ScalarTable`` instead of the runtime's
   /// per-scalar lookups (ASCII text is lowercased byte by byte).
   public func lowercasedByTable() -> String {
-    var isASCII = true
-    var hasUpper = false
-    for byte in utf8 {
-      if byte >= 0x80 {
-        isASCII = false
-        break
-      }
-      if byte >= 0x41 && byte <= 0x5A { hasUpper = true }
+    if let lowered = utf8.withContiguousStorageIfAvailable(ScalarTable.lowercased) {
+      return lowered
     }
-    if isASCII {
-      guard hasUpper else { return String(self) }
-      var bytes = Array(utf8)
-      for index in bytes.indices where bytes[index] >= 0x41 && bytes[index] <= 0x5A {
-        bytes[index] |= 0x20
-      }
-      return String(decoding: bytes, as: UTF8.self)
-    }
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(utf8.count)
-    for scalar in unicodeScalars { ScalarTable.appendLowercase(of: scalar, to: &bytes) }
-    return String(decoding: bytes, as: UTF8.self)
+    return String(self).lowercasedByTable()
   }
 
   /// The text with every occurrence of `needle` replaced by `replacement`, comparing UTF-8

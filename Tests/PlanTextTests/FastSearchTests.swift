@@ -34,3 +34,18 @@ final class FastSearchTests: XCTestCase {
     XCTAssertEqual("\u{A0}\tPhòng Tư pháp \u{3000}".trimmingBlanks(), "Phòng Tư pháp")
   }
 }
+
+final class BlankAndWordCountTests: XCTestCase {
+  func testIsBlankAgreesWithTrimming() {
+    for text in ["", " ", "\t \u{A0}\u{3000}", " a ", "\u{2003}x", "\u{200B}"] {
+      XCTAssertEqual(text.isBlank, text.trimmingBlanks().isEmpty, text.debugDescription)
+    }
+  }
+
+  func testSpaceSeparatedWordCountAgreesWithSplitting() {
+    for text in ["", "   ", "một", " Sở  Y tế ", "a\tb c", "Ủy ban nhân dân tỉnh Sơn La"] {
+      XCTAssertEqual(
+        text.spaceSeparatedWordCount, text.split(separator: " ").count, text.debugDescription)
+    }
+  }
+}

@@ -24,6 +24,7 @@ final class ScalarTableTests: XCTestCase {
       "plain ascii", "MiXeD 123 ÀÁẢÃẠ ĂẰẮẲẴẶ ÂẦẤẨẪẬ",
     ] {
       XCTAssertEqual(text.lowercasedByTable(), text.lowercased(), text)
+      XCTAssertEqual(text.dropFirst().lowercasedByTable(), text.dropFirst().lowercased(), text)
     }
   }
 
