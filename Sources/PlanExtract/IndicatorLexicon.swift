@@ -8,6 +8,20 @@ enum IndicatorLexicon {
     "một": 1, "hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
   ]
 
+  /// ``numberWords`` as UTF-8 bytes, for the lookup made on every word of the plan.
+  private static let numberWordBytes: [(bytes: [UInt8], value: Double)] = numberWords.map {
+    (Array($0.key.utf8), $0.value)
+  }
+  private static let longestNumberWord = numberWordBytes.map(\.bytes.count).max() ?? 0
+
+  /// The value of a lowercase number word (`một` 1), comparing bytes: hashing a non-ASCII
+  /// `String` for a dictionary lookup costs more than the whole comparison.
+  static func numberWordValue(_ lower: String) -> Double? {
+    let bytes = lower.utf8
+    guard bytes.count >= 2, bytes.count <= longestNumberWord else { return nil }
+    return numberWordBytes.first { $0.bytes.elementsEqual(bytes) }?.value
+  }
+
   /// Counted nouns: a bare number counts as a target only before one of these, so that
   /// `06 tháng`, `18 tuổi`, `1.500.000 đồng`, `năm 2024` and OCR debris (`cơ 6 đào tạo`) are
   /// not taken. Longest match wins.

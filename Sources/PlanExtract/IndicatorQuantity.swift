@@ -64,7 +64,7 @@ struct IndicatorQuantityReader {
   }
 
   private func wordQuantity(at index: Int) -> IndicatorQuantity? {
-    guard let current = token(index), let value = IndicatorLexicon.numberWords[current.lower]
+    guard let current = token(index), let value = IndicatorLexicon.numberWordValue(current.lower)
     else { return nil }
     if let previous = token(index - 1), previous.kind == .word,
       previous.lower == "thứ" || previous.lower == "số"

@@ -151,10 +151,15 @@ struct IndicatorTokenStream: Sendable {
         index += 1
       }
       let text = String(scalars: scalars[start..<index])
+      var lower = ""
+      if kind == .word {
+        // Most words are lowercase already: then the text is its own lowercase form.
+        let hasCapital = scalars[start..<index].contains(where: ScalarTable.lowercaseMayChange)
+        lower = hasCapital ? String(lowercasing: scalars[start..<index]) : text
+      }
       result.append(
         IndicatorToken(
-          kind: kind, line: line, start: start, end: index, text: text,
-          lower: kind == .word ? String(lowercasing: scalars[start..<index]) : "",
+          kind: kind, line: line, start: start, end: index, text: text, lower: lower,
           gluedBefore: glued))
       glued = true
     }

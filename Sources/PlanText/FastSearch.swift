@@ -30,6 +30,7 @@ extension StringProtocol {
   /// keeps the UTF-8 length of Vietnamese letters, so positions carry over; where it does
   /// not, Foundation's case-insensitive search decides. A caller searching one text for
   /// several needles passes the text's `lowercasedByTable()` as `lowered`.
+  @inlinable
   public func utf8RangeIgnoringCase(of needle: String, lowered: String? = nil) -> Range<Index>? {
     let lower = lowered ?? lowercasedByTable()
     let key = needle.lowercasedByTable()
@@ -56,6 +57,7 @@ extension StringProtocol {
 
   /// The text without the leading and trailing scalars that occur in `set` (as
   /// `trimmingCharacters(in: CharacterSet(charactersIn: set))` trims, without Foundation).
+  @inlinable
   public func trimmingScalars(in set: String) -> String {
     let members = set.unicodeScalars
     let scalars = unicodeScalars
@@ -70,12 +72,14 @@ extension StringProtocol {
 
   /// Whether the text holds nothing but blanks (what `trimmingBlanks().isEmpty` tells,
   /// without building the trimmed copy).
+  @inlinable
   public var isBlank: Bool {
     unicodeScalars.allSatisfy(BlankScalars.contains)
   }
 
   /// The number of words between ASCII spaces (what `split(separator: " ").count` counts,
   /// by a byte scan).
+  @inlinable
   public var spaceSeparatedWordCount: Int {
     var count = 0
     var inWord = false
@@ -92,6 +96,7 @@ extension StringProtocol {
 
   /// The text without leading and trailing spaces and tabs (as `.whitespaces` trims, for
   /// the blanks that occur in plan text: space, tab, no-break space, ideographic space).
+  @inlinable
   public func trimmingBlanks() -> String {
     let scalars = unicodeScalars
     var start = scalars.startIndex
@@ -136,7 +141,9 @@ public enum ByteSearch {
 
 /// The blanks that occur in plan text: space, tab, no-break space, ideographic space and the
 /// other spaces of General Punctuation.
+@usableFromInline
 enum BlankScalars {
+  @usableFromInline
   static func contains(_ scalar: Unicode.Scalar) -> Bool {
     scalar == " " || scalar == "\t" || scalar == "\u{A0}" || scalar == "\u{3000}"
       || (scalar.value >= 0x2000 && scalar.value <= 0x200A) || scalar == "\u{202F}"

@@ -12,6 +12,7 @@ extension String {
 extension StringProtocol {
   /// The Unicode scalars of the text as an array, decoded from the UTF-8 bytes in one pass
   /// (several times faster than `Array(unicodeScalars)`, which the parser does per line).
+  @inlinable
   public var scalarArray: [Unicode.Scalar] {
     let decoded = utf8.withContiguousStorageIfAvailable(ScalarDecoding.decode)
     return decoded ?? Array(unicodeScalars)
@@ -20,7 +21,9 @@ extension StringProtocol {
 
 /// UTF-8 decoding for ``Swift/StringProtocol/scalarArray``: the bytes come from a `String`,
 /// so they are valid UTF-8.
+@usableFromInline
 enum ScalarDecoding {
+  @usableFromInline
   static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
     var result: [Unicode.Scalar] = []
     result.reserveCapacity(bytes.count)

@@ -122,6 +122,7 @@ public enum ScalarTable {
 
   /// The lowercase form of valid UTF-8 bytes (see ``Swift/StringProtocol/lowercasedByTable()``):
   /// ASCII bytes are mapped in place, other scalars decoded, looked up and encoded again.
+  @usableFromInline
   static func lowercased(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
     var hasUpperOrNonASCII = false
     for byte in bytes where byte >= 0x80 || (byte >= 0x41 && byte <= 0x5A) {
@@ -152,8 +153,15 @@ public enum ScalarTable {
     return String(decoding: result, as: UTF8.self)
   }
 
+  /// Whether lowercasing may change the scalar (false only when the table knows it maps to
+  /// itself).
+  @inlinable
+  public static func lowercaseMayChange(_ scalar: Unicode.Scalar) -> Bool {
+    singleLowercase(scalar.value) != scalar.value
+  }
+
   /// The lowercase form of a scalar value when the table holds it as one scalar.
-  @inline(__always)
+  @inlinable
   static func singleLowercase(_ value: UInt32) -> UInt32? {
     if value < 0x80 { return value >= 0x41 && value <= 0x5A ? value + 0x20 : value }
     guard value < limit else { return nil }
@@ -222,6 +230,7 @@ public enum ScalarTable {
 extension StringProtocol {
   /// The same text as `lowercased()`, built from ``ScalarTable`` instead of the runtime's
   /// per-scalar lookups (ASCII text is lowercased byte by byte).
+  @inlinable
   public func lowercasedByTable() -> String {
     if let lowered = utf8.withContiguousStorageIfAvailable(ScalarTable.lowercased) {
       return lowered
