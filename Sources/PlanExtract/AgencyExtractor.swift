@@ -246,7 +246,10 @@ struct AgencyReader {
     let ids = heading.written.map { registry.register($0) }
     var uniqueIDs: [String] = []
     for id in ids where !uniqueIDs.contains(id) { uniqueIDs.append(id) }
-    let owners = zip(heading.written, ids).map { (name: $0.0, id: $0.1) }
+    // Each owner's name keyed once: every statement of the section is compared with them.
+    let owners = zip(heading.written, ids).map {
+      (key: AgencyNames.key(AgencyNames.expand($0.0)), id: $0.1)
+    }
     let leaves = Self.leaves(node.children)
     if !leaves.isEmpty {
       for leaf in leaves {
@@ -316,7 +319,7 @@ struct AgencyReader {
   }
 
   private mutating func addStatement(
-    _ run: TextRun, owners: [(name: String, id: String)], ids: [String], request: Bool
+    _ run: TextRun, owners: [(key: String, id: String)], ids: [String], request: Bool
   ) {
     guard !run.scalars.isEmpty else { return }
     let text = run.string(0..<run.scalars.count)
@@ -324,12 +327,10 @@ struct AgencyReader {
       text.utf8Replacing("*", with: "").drop { !$0.isLetter && !$0.isNumber })
     let expanded = AgencyNames.key(AgencyNames.expand(plain))
     var targets = ids
-    if let owner = owners.first(where: {
-      expanded.hasPrefix(AgencyNames.key(AgencyNames.expand($0.name)))
-    }) {
+    if let owner = owners.first(where: { expanded.hasPrefix($0.key) }) {
       targets = [owner.id]
     }
-    let lower = plain.lowercasedByTable()
+    let lower = plain.prefix(24).lowercasedByTable()
     let role: AssignmentRole =
       request
       ? .request
@@ -680,22 +681,17 @@ struct AgencyReader {
   static func deadline(in text: String) -> String? {
     // Most statements hold no dated deadline: a byte check spares them the pattern.
     guard text.utf8.contains(UInt8(ascii: "/")), text.utf8Contains("ngày") else { return nil }
-    for match in text.matches(of: AgencyPatterns.datedDeadline) {
-      let before = match.output.1.lowercasedByTable()
+    for match in DatedPhraseScanner.matches(in: text) {
+      let before = match.before.lowercasedByTable()
       if before.utf8Contains("/") || before == "từ" { continue }
-      guard let day = Int(match.output.2), let month = Int(match.output.3),
-        let year = Int(match.output.4), (1...31).contains(day), (1...12).contains(month)
+      guard let day = Int(match.day), let month = Int(match.month),
+        let year = Int(match.year), (1...31).contains(day), (1...12).contains(month)
       else { continue }
       let twoDigits = { (value: Int) in value < 10 ? "0\(value)" : "\(value)" }
       return "\(year)-\(twoDigits(month))-\(twoDigits(day))"
     }
     return nil
   }
-}
-
-/// Regular expressions built once (a literal inside a function is parsed on every call).
-private enum AgencyPatterns {
-  nonisolated(unsafe) static let datedDeadline = /(\S{0,40})\s+ngày\s+(\d{1,2})\/(\d{1,2})\/(\d{4})/
 }
 
 /// The names `AgencyReader.body(at:)` tries, longest first, with their lowercased keys: the
