@@ -21,6 +21,11 @@ struct BodyText {
     var scalars: [Unicode.Scalar] = []
     var lineOf: [Int] = []
     var columnOf: [Int] = []
+    // At most one scalar per byte, and one space per line.
+    let capacity = lines.prefix(max(0, lineCount)).reduce(0) { $0 + $1.utf8.count + 1 }
+    scalars.reserveCapacity(capacity)
+    lineOf.reserveCapacity(capacity)
+    columnOf.reserveCapacity(capacity)
     for (index, line) in lines.prefix(max(0, lineCount)).enumerated() {
       var column = 1
       for scalar in line.scalarArray {

@@ -17,9 +17,14 @@ enum IndicatorLexicon {
   /// The value of a lowercase number word (`một` 1), comparing bytes: hashing a non-ASCII
   /// `String` for a dictionary lookup costs more than the whole comparison.
   static func numberWordValue(_ lower: String) -> Double? {
-    let bytes = lower.utf8
-    guard bytes.count >= 2, bytes.count <= longestNumberWord else { return nil }
-    return numberWordBytes.first { $0.bytes.elementsEqual(bytes) }?.value
+    let count = lower.utf8.count
+    guard count >= 2, count <= longestNumberWord else { return nil }
+    let found = lower.utf8.withContiguousStorageIfAvailable { bytes in
+      numberWordBytes.first {
+        $0.bytes.count == count && $0.bytes[0] == bytes[0] && $0.bytes.elementsEqual(bytes)
+      }?.value
+    }
+    return found ?? numberWords[lower]
   }
 
   /// Counted nouns: a bare number counts as a target only before one of these, so that

@@ -111,9 +111,19 @@ public enum SectionParser {
   /// A byte scan run on every line before the string tests of `isDistributionList`: true
   /// when the first ASCII letter is `N` or the line holds `TM.` or `KT.`.
   static func mayOpenClosingBlock(_ line: String) -> Bool {
+    line.utf8.withContiguousStorageIfAvailable(mayOpenClosingBlock)
+      ?? mayOpenClosingBlock(
+        bytes: line.utf8)
+  }
+
+  private static func mayOpenClosingBlock(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+    mayOpenClosingBlock(bytes: buffer)
+  }
+
+  private static func mayOpenClosingBlock<Bytes: Sequence<UInt8>>(bytes: Bytes) -> Bool {
     var sawLetter = false
     var previous: (UInt8, UInt8) = (0, 0)
-    for byte in line.utf8 where byte != UInt8(ascii: "*") {  // `**TM**.` as `TM.`
+    for byte in bytes where byte != UInt8(ascii: "*") {  // `**TM**.` as `TM.`
       let isLetter =
         (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
         || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)

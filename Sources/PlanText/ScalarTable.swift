@@ -242,6 +242,7 @@ extension StringProtocol {
   /// bytes (Foundation's `replacingOccurrences` compares with Unicode folding, ten times
   /// slower; on NFC text the two agree).
   public func utf8Replacing(_ needle: String, with replacement: String) -> String {
+    guard utf8Contains(needle) else { return String(self) }
     let source = Array(utf8)
     let pattern = Array(needle.utf8)
     guard let first = pattern.first else { return String(self) }
