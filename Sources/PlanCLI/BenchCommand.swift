@@ -23,7 +23,8 @@ package enum BenchCommand {
     each step and together), then validates 1,000 small plan files in one run.
 
     --stage pipeline runs normalize, parse, validate and check over an N MB corpus (use 20
-    or more), clean and OCR-damaged, and batch parsing with one worker and with all cores.
+    or more), its clean and OCR-damaged halves apart with the whole pipeline's rate for
+    each, and batch parsing with one worker and with all cores.
 
     --stage check times a plan against 10,000 results (read, match, verdicts, coverage,
     findings, JSON report).
