@@ -626,23 +626,24 @@ struct AgencyReader {
 
   /// A line without surrounding spaces (and its bullet), with the column where it starts.
   private func trimmed(_ number: Int, dropBullet: Bool = false) -> (Substring, Int) {
+    // Scalar by scalar: the marks trimmed here are single scalars, and columns count scalars.
     let full = line(number)
-    var text = Substring(full)
+    var scalars = Substring(full).unicodeScalars
     var column = 1
     func skipSpaces() {
-      while let first = text.first, first == " " || first == "\t" {
-        text = text.dropFirst()
+      while let first = scalars.first, first == " " || first == "\t" {
+        scalars.removeFirst()
         column += 1
       }
     }
     skipSpaces()
-    if dropBullet, let first = text.first, first == "-" || first == "–" || first == "+" {
-      text = text.dropFirst()
+    if dropBullet, let first = scalars.first, first == "-" || first == "–" || first == "+" {
+      scalars.removeFirst()
       column += 1
       skipSpaces()
     }
-    while let last = text.last, last == " " || last == "\t" { text = text.dropLast() }
-    return (text, column)
+    while let last = scalars.last, last == " " || last == "\t" { scalars.removeLast() }
+    return (Substring(scalars), column)
   }
 
   /// A heading line without its markdown and number (`## **1. Sở Y tế**` -> `Sở Y tế**`).

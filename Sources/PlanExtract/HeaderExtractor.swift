@@ -147,9 +147,10 @@ public enum HeaderExtractor {
     name: String?, level: DocumentLevel?, unitNameMissing: Bool
   ) {
     // Header block: `ỦY BAN NHÂN DÂN` then the unit line, each beside the motto.
+    // Only the first characters are compared: uppercase those, not whole paragraphs.
     for (index, line) in header.enumerated()
-    where line.uppercased().hasPrefix("ỦY BAN NHÂN DÂN")
-      || line.uppercased().hasPrefix("UỶ BAN NHÂN DÂN")
+    where line.prefix(16).uppercased().hasPrefix("ỦY BAN NHÂN DÂN")
+      || line.prefix(16).uppercased().hasPrefix("UỶ BAN NHÂN DÂN")
     {
       guard index + 1 < header.count else { break }
       var unit = header[index + 1]

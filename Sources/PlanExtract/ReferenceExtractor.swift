@@ -38,7 +38,16 @@ public enum ReferenceExtractor {
     for index in 0..<end {
       // Trailing spaces dropped, so that the join below leaves a single space.
       var own = context.lines[index]
-      while own.last == " " || own.last == "\t" { own.removeLast() }
+      if own.utf8.last == 0x20 || own.utf8.last == 0x09 {
+        let bytes = own.utf8
+        var end = bytes.endIndex
+        while end > bytes.startIndex {
+          let before = bytes.index(before: end)
+          guard bytes[before] == 0x20 || bytes[before] == 0x09 else { break }
+          end = before
+        }
+        own = String(own[..<end])
+      }
       // `uậ` in any case first (byte searches), then the lowercase test.
       let namesLaw =
         ["uậ", "Uậ", "uẬ", "UẬ"].contains(where: own.utf8Contains)
@@ -53,11 +62,12 @@ public enum ReferenceExtractor {
       // The join can only hold a number sign (` số 12`) within the line or across the join.
       guard
         namesLaw || hasNumberSign(own)
-          || hasNumberSign(String(own.suffix(8)) + " " + String(next.prefix(16)))
+          || hasNumberSign(
+            String(own.unicodeScalars.suffix(8)) + " " + String(next.unicodeScalars.prefix(16)))
       else { continue }
       let line = own + " " + next
       let lowerLine = namesLaw ? line.lowercasedByTable() : ""
-      let ownEnd = line.index(line.startIndex, offsetBy: own.count)
+      let ownEnd = line.utf8.index(line.startIndex, offsetBy: own.utf8.count)
       var found: [(Range<String.Index>, Reference)] = []
       // No citation starts more than the name group's 60 characters (and the number sign)
       // before the first ` số N`: the pattern runs from there, not from the line's start.
