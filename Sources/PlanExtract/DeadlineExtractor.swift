@@ -82,6 +82,7 @@ struct DeadlineScanner {
   func scan() -> [FoundDeadline] {
     var result: [FoundDeadline] = []
     var index = 0
+    let openers = W.openers
     while index < body.count {
       guard body.isWordStart(index) else {
         index += 1
@@ -90,7 +91,7 @@ struct DeadlineScanner {
       var wordEnd = index + 1
       while body.isLetter(wordEnd) { wordEnd += 1 }
       // Every phrase starts with one of a few words: other words are passed over whole.
-      guard W.openers.contains(where: { body.lower[index..<wordEnd].elementsEqual($0) }) else {
+      guard openers.contains(where: { body.lower[index..<wordEnd].elementsEqual($0) }) else {
         index = wordEnd
         continue
       }

@@ -14,16 +14,16 @@ package struct EncodingStage {
   /// The legacy encoding of the whole document, if any. Lines are turned into scalar arrays
   /// only when some line holds a scalar that only a legacy rendering produces.
   package func detect(_ lines: [TextLine]) -> LegacyEncoding? {
-    guard lines.contains(where: { LegacyEncodingRepair.mayBeLegacy($0.content.unicodeScalars) })
+    guard lines.contains(where: { LegacyEncodingRepair.mayBeLegacy(utf8: $0.content) })
     else { return nil }
-    return legacy.detect(lines: lines.map { Array($0.content.unicodeScalars) })
+    return legacy.detect(lines: lines.map { $0.content.scalarArray })
   }
 
   /// One line, repaired from the legacy encoding (if given) and cleaned up.
   package func prepare(_ content: String, legacy encoding: LegacyEncoding?, recordsEdits: Bool)
     -> LineInProgress
   {
-    var line = LineInProgress(Array(content.unicodeScalars), recordsEdits: recordsEdits)
+    var line = LineInProgress(content.scalarArray, recordsEdits: recordsEdits)
     if let encoding { line.apply(legacy.repair(line: line.scalars, as: encoding)) }
     line.apply(UnicodeCleanup.repair(line: line.scalars))
     return line

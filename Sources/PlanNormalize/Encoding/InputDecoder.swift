@@ -124,7 +124,7 @@ package struct InputDecoder: Sendable {
     }
     if composing {
       let text = String(String.UnicodeScalarView(scalars)).precomposedStringWithCanonicalMapping
-      scalars = Array(text.unicodeScalars)
+      scalars = text.scalarArray
     }
     return (scalars, firstUndefined)
   }

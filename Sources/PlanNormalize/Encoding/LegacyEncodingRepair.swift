@@ -103,6 +103,27 @@ package struct LegacyEncodingRepair: Sendable {
     scalars.contains(where: isLegacyOnly)
   }
 
+  /// ``mayBeLegacy(_:)`` over the UTF-8 bytes of a text: the scalars it looks for
+  /// (U+0080..<U+0250) are the two-byte sequences with a lead byte C2 to C9, so the others
+  /// need no decoding. Run on every line of every document.
+  package static func mayBeLegacy(utf8 text: String) -> Bool {
+    let found = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+      var index = 0
+      while index + 1 < bytes.count {
+        let lead = bytes[index]
+        if lead >= 0xC2 && lead <= 0xC9 {
+          let value = (UInt32(lead & 0x1F) << 6) | UInt32(bytes[index + 1] & 0x3F)
+          if let scalar = Unicode.Scalar(value), isLegacyOnly(scalar) { return true }
+          index += 2
+        } else {
+          index += 1
+        }
+      }
+      return false
+    }
+    return found ?? mayBeLegacy(text.unicodeScalars)
+  }
+
   @inline(__always)
   private static func isLegacyOnly(_ scalar: Unicode.Scalar) -> Bool {
     scalar.value >= 0x80 && scalar.value < 0x250 && VietnameseLetters.info(scalar) == nil

@@ -64,15 +64,17 @@ package enum LineTokenizer {
   /// - Complexity: O(n) in the number of scalars.
   package static func tokenize(_ scalars: [Unicode.Scalar]) -> [LineToken] {
     var tokens: [LineToken] = []
+    // Each scalar classified once: the helpers below ask several times per scalar.
+    let classes = scalars.map(classify)
     let count = scalars.count
     var index = 0
     while index < count {
-      while index < count, classify(scalars[index]) == .space { index += 1 }
+      while index < count, classes[index] == .space { index += 1 }
       let chunkStart = index
-      while index < count, classify(scalars[index]) != .space { index += 1 }
+      while index < count, classes[index] != .space { index += 1 }
       let chunkEnd = index
       if chunkStart == chunkEnd { continue }
-      appendTokens(of: scalars, from: chunkStart, to: chunkEnd, into: &tokens)
+      appendTokens(of: scalars, classes: classes, from: chunkStart, to: chunkEnd, into: &tokens)
     }
     return tokens
   }
@@ -80,11 +82,12 @@ package enum LineTokenizer {
   /// Finds the cores of one chunk. A joiner (`/`, `-`) between two core scalars keeps a
   /// code together; a joiner standing alone (`Lao động - Thương`) is punctuation.
   private static func appendTokens(
-    of scalars: [Unicode.Scalar], from start: Int, to end: Int, into tokens: inout [LineToken]
+    of scalars: [Unicode.Scalar], classes: [ScalarClass], from start: Int, to end: Int,
+    into tokens: inout [LineToken]
   ) {
     var index = start
     while index < end {
-      while index < end, !isCore(classify(scalars[index])) { index += 1 }
+      while index < end, !isCore(classes[index]) { index += 1 }
       guard index < end else { return }
       let coreStart = index
       var hasLetter = false
@@ -92,18 +95,18 @@ package enum LineTokenizer {
       var hasJoiner = false
       var lastCore = index
       while index < end {
-        let kind = classify(scalars[index])
+        let kind = classes[index]
         if isCore(kind) {
           if kind == .letter || kind == .standIn { hasLetter = true }
           if kind == .digit { hasDigit = true }
           lastCore = index
           index += 1
-        } else if isInnerApostrophe(scalars, index, end) {
+        } else if isInnerApostrophe(scalars, classes, index, end) {
           // `chuo'ng`, `nu’oc`: an OCR reading of the horn of ơ/ư, inside the word.
           index += 1
-        } else if kind == .joiner || isInnerNumberPunctuation(scalars, index, end) {
+        } else if kind == .joiner || isInnerNumberPunctuation(scalars, classes, index, end) {
           // Keep going only if a core scalar follows the joiner.
-          if index + 1 < end, isCore(classify(scalars[index + 1])) {
+          if index + 1 < end, isCore(classes[index + 1]) {
             if kind == .joiner { hasJoiner = true }
             index += 1
           } else {
@@ -114,13 +117,19 @@ package enum LineTokenizer {
         }
       }
       let coreEnd = lastCore + 1
-      if hasJoiner && !isCode(scalars, coreStart, coreEnd) {
+      if hasJoiner && !isCode(scalars, classes, coreStart, coreEnd) {
         // `tinh-hinh`, `ma-tuy`: words an OCR joined, not a code.
-        appendParts(of: scalars, from: coreStart, to: coreEnd, splittingAt: .joiner, into: &tokens)
-      } else if !hasJoiner && hasLetter && containsInnerPunctuation(scalars, coreStart, coreEnd) {
         appendParts(
-          of: scalars, from: coreStart, to: coreEnd, splittingAt: .punctuation, into: &tokens)
-      } else if !hasJoiner, hasLetter, let split = trailingNumberStart(scalars, coreStart, coreEnd)
+          of: scalars, classes: classes, from: coreStart, to: coreEnd, splittingAt: .joiner,
+          into: &tokens)
+      } else if !hasJoiner && hasLetter
+        && containsInnerPunctuation(scalars, classes, coreStart, coreEnd)
+      {
+        appendParts(
+          of: scalars, classes: classes, from: coreStart, to: coreEnd, splittingAt: .punctuation,
+          into: &tokens)
+      } else if !hasJoiner, hasLetter,
+        let split = trailingNumberStart(scalars, classes, coreStart, coreEnd)
       {
         // `thdng9`: an OCR joined a word and a number (9 is no stand-in for a letter).
         tokens.append(LineToken(kind: .word, start: coreStart, end: split))
@@ -133,26 +142,31 @@ package enum LineTokenizer {
     }
   }
 
-  private static func partKindOf(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int)
+  private static func partKindOf(
+    _ scalars: [Unicode.Scalar], _ classes: [ScalarClass], _ start: Int, _ end: Int
+  )
     -> LineToken.Kind
   {
-    for index in start..<end where classify(scalars[index]) != .digit { return .word }
+    for index in start..<end where classes[index] != .digit { return .word }
     return .number
   }
 
   /// Appends the parts of a core between scalars of class `separator`.
   private static func appendParts(
-    of scalars: [Unicode.Scalar], from start: Int, to end: Int, splittingAt separator: ScalarClass,
+    of scalars: [Unicode.Scalar], classes: [ScalarClass], from start: Int, to end: Int,
+    splittingAt separator: ScalarClass,
     into tokens: inout [LineToken]
   ) {
     var partStart = start
     for position in start...end
     where position == end
-      || (classify(scalars[position]) == separator && !isInnerApostrophe(scalars, position, end))
+      || (classes[position] == separator && !isInnerApostrophe(scalars, classes, position, end))
     {
       if position > partStart {
         tokens.append(
-          LineToken(kind: partKindOf(scalars, partStart, position), start: partStart, end: position)
+          LineToken(
+            kind: partKindOf(scalars, classes, partStart, position), start: partStart, end: position
+          )
         )
       }
       partStart = position + 1
@@ -161,11 +175,13 @@ package enum LineTokenizer {
 
   /// A joined core is a code when it has a `/`, or when every part is digits or written in
   /// capitals (`QD-UBND`, `NĐ-CP`, `COVID-19`, `TTr-SLĐTBXH`).
-  private static func isCode(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+  private static func isCode(
+    _ scalars: [Unicode.Scalar], _ classes: [ScalarClass], _ start: Int, _ end: Int
+  ) -> Bool {
     var partUpper = 0
     var partLetters = 0
     for position in start...end {
-      if position == end || classify(scalars[position]) == .joiner {
+      if position == end || classes[position] == .joiner {
         if position < end, scalars[position] == "/" { return true }
         if partLetters > 0 && partUpper < min(2, partLetters) { return false }
         partUpper = 0
@@ -181,10 +197,10 @@ package enum LineTokenizer {
   }
 
   private static func containsInnerPunctuation(
-    _ scalars: [Unicode.Scalar], _ start: Int, _ end: Int
+    _ scalars: [Unicode.Scalar], _ classes: [ScalarClass], _ start: Int, _ end: Int
   ) -> Bool {
     for index in start..<end
-    where classify(scalars[index]) == .punctuation && !isInnerApostrophe(scalars, index, end) {
+    where classes[index] == .punctuation && !isInnerApostrophe(scalars, classes, index, end) {
       return true
     }
     return false
@@ -193,35 +209,39 @@ package enum LineTokenizer {
   /// Where a run of trailing digits starts, when at least two letters come before it and
   /// it holds a digit an OCR never reads for a letter (2, 5, 7, 9; 0 1 3 4 6 8 stand in
   /// for `o l ? a ố ễ`).
-  private static func trailingNumberStart(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int)
+  private static func trailingNumberStart(
+    _ scalars: [Unicode.Scalar], _ classes: [ScalarClass], _ start: Int, _ end: Int
+  )
     -> Int?
   {
     var split = end
-    while split > start, classify(scalars[split - 1]) == .digit { split -= 1 }
+    while split > start, classes[split - 1] == .digit { split -= 1 }
     guard split < end, split - start >= 2 else { return nil }
-    for index in start..<split where classify(scalars[index]) != .letter { return nil }
+    for index in start..<split where classes[index] != .letter { return nil }
     let telling: Set<Unicode.Scalar> = ["2", "5", "7", "9"]
     return scalars[split..<end].contains(where: telling.contains) ? split : nil
   }
 
   /// `'`, `’` or `‘` between two letters.
-  private static func isInnerApostrophe(_ scalars: [Unicode.Scalar], _ index: Int, _ end: Int)
+  private static func isInnerApostrophe(
+    _ scalars: [Unicode.Scalar], _ classes: [ScalarClass], _ index: Int, _ end: Int
+  )
     -> Bool
   {
     let value = scalars[index].value
     guard value == 0x27 || value == 0x2019 || value == 0x2018 else { return false }
     guard index > 0, index + 1 < end else { return false }
-    return classify(scalars[index - 1]) == .letter && classify(scalars[index + 1]) == .letter
+    return classes[index - 1] == .letter && classes[index + 1] == .letter
   }
 
   /// `.`, `,` or `:` between two digits (`1.500`, `8,5`, `10:30`) belongs to the number.
   private static func isInnerNumberPunctuation(
-    _ scalars: [Unicode.Scalar], _ index: Int, _ end: Int
+    _ scalars: [Unicode.Scalar], _ classes: [ScalarClass], _ index: Int, _ end: Int
   ) -> Bool {
     let value = scalars[index].value
     guard value == 0x2E || value == 0x2C || value == 0x3A else { return false }
     guard index > 0, index + 1 < end else { return false }
-    return classify(scalars[index - 1]) == .digit && classify(scalars[index + 1]) == .digit
+    return classes[index - 1] == .digit && classes[index + 1] == .digit
   }
 
   @inline(__always)

@@ -102,6 +102,22 @@ final class LegacyEncodingRepairTests: XCTestCase {
 
   // MARK: - Detection
 
+  /// The byte check run on every line agrees with the scalar check, on legacy text, clean
+  /// Vietnamese and the edges of the two-byte range.
+  func testByteCheckAgreesWithScalarCheck() {
+    let samples =
+      (Self.tcvn3Samples + Self.vniSamples + Self.mojibakeSamples).flatMap { [$0.shown, $0.text] }
+      + [
+        "", "ascii only", "Ủy ban nhân dân tỉnh", "\u{80}", "\u{24F}", "\u{250}", "ÿ", "€ 😀",
+        "Ð", "ð", "Sở Y tế – “trích”",
+      ]
+    for text in samples {
+      XCTAssertEqual(
+        LegacyEncodingRepair.mayBeLegacy(utf8: text),
+        LegacyEncodingRepair.mayBeLegacy(text.unicodeScalars), text)
+    }
+  }
+
   func testTCVN3DocumentIsDetected() throws {
     let repair = try EncodingFixtures.legacyRepair()
     XCTAssertEqual(repair.detect(lines: lines(Self.tcvn3Samples)), .tcvn3)
