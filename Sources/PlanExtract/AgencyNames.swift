@@ -71,7 +71,13 @@ enum AgencyNames {
 
   /// Lowercased, marks kept, spaces collapsed: for exact comparison of names.
   static func key(_ text: String) -> String {
-    let lower = Array(text.lowercasedByTable().unicodeScalars)
+    let lowered = text.lowercasedByTable()
+    // Text without runs of spaces, or spaces at its ends, is its own key.
+    let bytes = lowered.utf8
+    if bytes.first != 0x20, bytes.last != 0x20, !lowered.utf8Contains("  ") {
+      return lowered
+    }
+    let lower = lowered.scalarArray
     var result: [Unicode.Scalar] = []
     result.reserveCapacity(lower.count)
     var spaceBefore = false

@@ -153,13 +153,28 @@ package enum HeadingMatcher {
     } else if let colon = text.firstIndex(of: ":"), colon <= 120 {
       text = Array(text[..<colon])
     }
-    var result = String(String.UnicodeScalarView(text)).utf8Replacing("**", with: "")
-    result = result.trimmingBlanks()
-    while let last = result.unicodeScalars.last, ":;.".unicodeScalars.contains(last) {
-      result.unicodeScalars.removeLast()
-      result = result.trimmingBlanks()
+    // `**` pairs removed, blanks trimmed, then trailing `:`, `;`, `.` and blanks, all on
+    // the scalars.
+    var kept: [Unicode.Scalar] = []
+    kept.reserveCapacity(text.count)
+    var index = 0
+    while index < text.count {
+      if text[index] == "*", index + 1 < text.count, text[index + 1] == "*" {
+        index += 2
+      } else {
+        kept.append(text[index])
+        index += 1
+      }
     }
-    return result
+    var start = 0
+    while start < kept.count, BlankScalars.contains(kept[start]) { start += 1 }
+    var end = kept.count
+    while end > start,
+      BlankScalars.contains(kept[end - 1]) || ":;.".unicodeScalars.contains(kept[end - 1])
+    {
+      end -= 1
+    }
+    return String(scalars: kept[start..<end])
   }
 
   private static func closingBold(_ scalars: [Unicode.Scalar]) -> Int? {

@@ -141,10 +141,9 @@ public enum ByteSearch {
 
 /// The blanks that occur in plan text: space, tab, no-break space, ideographic space and the
 /// other spaces of General Punctuation.
-@usableFromInline
-enum BlankScalars {
-  @usableFromInline
-  static func contains(_ scalar: Unicode.Scalar) -> Bool {
+public enum BlankScalars {
+  @inlinable
+  public static func contains(_ scalar: Unicode.Scalar) -> Bool {
     scalar == " " || scalar == "\t" || scalar == "\u{A0}" || scalar == "\u{3000}"
       || (scalar.value >= 0x2000 && scalar.value <= 0x200A) || scalar == "\u{202F}"
       || scalar == "\u{205F}" || scalar == "\u{1680}"
