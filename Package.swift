@@ -53,7 +53,9 @@ let package = Package(
     .testTarget(name: "PlanModelTests", dependencies: ["PlanModel", "PlanTestSupport"]),
     .testTarget(
       name: "PlanExtractTests",
-      dependencies: ["PlanExtract", "PlanParse", "PlanModel", "PlanNormalize", "PlanTestSupport"]
+      dependencies: [
+        "PlanExtract", "PlanParse", "PlanModel", "PlanNormalize", "PlanText", "PlanTestSupport",
+      ]
     ),
     .testTarget(
       name: "PlanParseTests",

@@ -179,7 +179,9 @@ public enum HeaderExtractor {
     }
     // Preamble: `UBND huyện Phong Thổ ban hành` / `Ủy ban nhân dân tỉnh ban hành`.
     for line in header {
-      guard
+      // The words the pattern needs, looked for first: most preamble lines have neither.
+      guard line.utf8Contains("ban hành"),
+        line.utf8Contains("UBND") || line.utf8Contains("ban nhân dân"),
         let match = line.firstMatch(
           of:
             HeaderPatterns.issuerInTitle

@@ -48,11 +48,10 @@ public enum ReferenceExtractor {
         }
         own = String(own[..<end])
       }
-      // `uậ` in any case first (byte searches), then the lowercase test.
-      let namesLaw =
-        ["uậ", "Uậ", "uẬ", "UẬ"].contains(where: own.utf8Contains)
-        && own.lowercasedByTable().utf8Contains("luật")
-      guard namesLaw || own.utf8Contains("số") || own.utf8Contains(" s") else { continue }
+      let signs = LineSigns(own)
+      // `uậ` in any case first, then the lowercase test.
+      let namesLaw = signs.mayNameLaw && own.lowercasedByTable().utf8Contains("luật")
+      guard namesLaw || signs.mayHoldNumberSign else { continue }
       // A citation may wrap onto the next line: read the two joined, keep what starts here.
       var nextIndex = index + 1
       while nextIndex < end, context.lines[nextIndex].isBlank {
@@ -266,4 +265,45 @@ private enum ReferencePatterns {
   nonisolated(unsafe) static let numericDate = #/\s+ngày\s+([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})/#
   nonisolated(unsafe) static let wordedDate =
     #/\s+ngày\s+([0-9]{1,2})\s+tháng\s+([0-9]{1,2})\s+năm\s+([0-9]{4})/#
+}
+
+/// What one byte pass over a line tells the citation reader: whether it may name a law
+/// (`uậ` in any case, as in `Luật`) and whether it has ` s` or `số` (a number sign).
+struct LineSigns {
+  var mayNameLaw = false
+  var mayHoldNumberSign = false
+
+  init(_ line: String) {
+    let found =
+      line.utf8.withContiguousStorageIfAvailable(Self.scan)
+      ?? Array(line.utf8).withUnsafeBufferPointer(Self.scan)
+    mayNameLaw = found.0
+    mayHoldNumberSign = found.1
+  }
+
+  private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> (Bool, Bool) {
+    var law = false
+    var sign = false
+    let count = bytes.count
+    var index = 0
+    while index < count && !(law && sign) {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: "s") {
+        if index > 0 && bytes[index - 1] == 0x20 { sign = true }
+        // `ố` is E1 BB 91.
+        if index + 3 < count, bytes[index + 1] == 0xE1, bytes[index + 2] == 0xBB,
+          bytes[index + 3] == 0x91
+        {
+          sign = true
+        }
+      } else if byte == 0xE1, index > 0, index + 2 < count, bytes[index + 1] == 0xBA,
+        bytes[index + 2] == 0xAD || bytes[index + 2] == 0xAC,
+        bytes[index - 1] == UInt8(ascii: "u") || bytes[index - 1] == UInt8(ascii: "U")
+      {
+        law = true  // `uậ`: `ậ` is E1 BA AD, `Ậ` E1 BA AC.
+      }
+      index += 1
+    }
+    return (law, sign)
+  }
 }

@@ -1,5 +1,6 @@
 import PlanModel
 import PlanTestSupport
+import PlanText
 import XCTest
 
 @testable import PlanExtract
@@ -52,5 +53,22 @@ final class ReferenceExtractorTests: XCTestCase {
     XCTAssertFalse(ReferenceExtractor.mayHoldDocumentNumber("- Sở Y tế chủ trì, phối hợp"))
     XCTAssertFalse(ReferenceExtractor.mayHoldDocumentNumber("KH-UBND số"))
     XCTAssertFalse(ReferenceExtractor.mayHoldDocumentNumber(""))
+  }
+}
+
+final class LineSignsTests: XCTestCase {
+  /// The one-pass byte check equals the searches it replaced.
+  func testLineSignsAgreeWithSubstringSearches() {
+    for text in [
+      "", "s", " s", "số", "Luật Phòng, chống", "LUẬT", "uẬ", "luật số 12",
+      "Căn cứ Quyết định số 1",
+      "sự việc", "ậ", "Uậ", "thuận", "ố", "sô", "x số", "Sở",
+    ] {
+      let signs = LineSigns(text)
+      XCTAssertEqual(
+        signs.mayNameLaw, ["uậ", "Uậ", "uẬ", "UẬ"].contains(where: text.utf8Contains), text)
+      XCTAssertEqual(
+        signs.mayHoldNumberSign, text.utf8Contains("số") || text.utf8Contains(" s"), text)
+    }
   }
 }
