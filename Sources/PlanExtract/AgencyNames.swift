@@ -161,29 +161,38 @@ enum AgencyNames {
   static func repair(_ name: String) -> String {
     let words = name.split(separator: " ").map(String.init)
     var foldedPrefixes: [Int: [Unicode.Scalar]] = [:]
-    var best: (entry: String, used: Int, distance: Int)?
-    for (entry, entryFold, count) in foldedTable {
-      let tolerance = min(3, (entryFold.count + 3) / 4)
-      for used in max(1, count - 1)...(count + 1) where used <= words.count {
-        let prefix =
-          foldedPrefixes[used]
-          ?? {
-            let folded = Array(fold(words.prefix(used).joined(separator: " ")).unicodeScalars)
-            foldedPrefixes[used] = folded
-            return folded
-          }()
-        let distance = editDistance(prefix, entryFold, limit: tolerance)
-        guard distance <= tolerance else { continue }
-        if let current = best,
-          current.distance < distance
-            || current.distance == distance && current.entry.count >= entry.count
-        {
-          continue
+    /// The best entry, in table order: the smallest distance, then the longest entry. With
+    /// `exactOnly`, only entries at distance 0 are tried (a plain comparison): when one is
+    /// found it is the answer, as nothing beats distance 0, and clean names stop there.
+    func best(exactOnly: Bool) -> (entry: String, used: Int, distance: Int)? {
+      var best: (entry: String, used: Int, distance: Int)?
+      for (entry, entryFold, count) in foldedTable {
+        let tolerance = min(3, (entryFold.count + 3) / 4)
+        for used in max(1, count - 1)...(count + 1) where used <= words.count {
+          let prefix =
+            foldedPrefixes[used]
+            ?? {
+              let folded = fold(words.prefix(used).joined(separator: " ")).scalarArray
+              foldedPrefixes[used] = folded
+              return folded
+            }()
+          let distance =
+            exactOnly
+            ? (prefix == entryFold ? 0 : tolerance + 1)
+            : editDistance(prefix, entryFold, limit: tolerance)
+          guard distance <= tolerance else { continue }
+          if let current = best,
+            current.distance < distance
+              || current.distance == distance && current.entry.count >= entry.count
+          {
+            continue
+          }
+          best = (entry, used, distance)
         }
-        best = (entry, used, distance)
       }
+      return best
     }
-    guard let best else { return name }
+    guard let best = best(exactOnly: true) ?? best(exactOnly: false) else { return name }
     let rest = words.dropFirst(best.used)
     return ([best.entry] + rest).joined(separator: " ")
   }
