@@ -5,9 +5,8 @@ import PlanText
 /// is the word before `ngày` (at most its last 40 characters), then day, month and year as
 /// written. A scan over scalars instead of the regex engine, which ran on every assignment.
 ///
-/// The scan reads ASCII digits for the pattern's `\d`: the texts it reads (see
-/// ``CitationScanner/isSingleCharacter(_:)``) hold no other decimal digits. Texts where a
-/// scalar may not be a character of its own go to the pattern itself.
+/// The scan reads ASCII digits for the pattern's `\d`: texts holding any other number
+/// character, or a scalar that may not be a character of its own, go to the pattern itself.
 enum DatedPhraseScanner {
   struct Match {
     var before: Substring
@@ -18,7 +17,13 @@ enum DatedPhraseScanner {
 
   static func matches(in text: String) -> [Match] {
     let scalars = text.scalarArray
-    guard scalars.allSatisfy(CitationScanner.isSingleCharacter) else {
+    // The pattern's `\d` also takes number signs such as `²` and `½`: texts holding one go to
+    // the pattern too.
+    guard
+      scalars.allSatisfy({
+        CitationScanner.isSingleCharacter($0) && ($0.isASCII || $0.properties.numericType == nil)
+      })
+    else {
       return text.matches(of: DatedPhrasePattern.regex).map {
         Match(before: $0.output.1, day: $0.output.2, month: $0.output.3, year: $0.output.4)
       }

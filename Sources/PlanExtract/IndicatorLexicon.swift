@@ -18,13 +18,19 @@ enum IndicatorLexicon {
   /// `String` for a dictionary lookup costs more than the whole comparison.
   static func numberWordValue(_ lower: String) -> Double? {
     let count = lower.utf8.count
-    guard count >= 2, count <= longestNumberWord else { return nil }
-    let found = lower.utf8.withContiguousStorageIfAvailable { bytes in
-      numberWordBytes.first {
-        $0.bytes.count == count && $0.bytes[0] == bytes[0] && $0.bytes.elementsEqual(bytes)
-      }?.value
+    if count >= 2, count <= longestNumberWord,
+      let found = lower.utf8.withContiguousStorageIfAvailable({ bytes in
+        numberWordBytes.first {
+          $0.bytes.count == count && $0.bytes[0] == bytes[0] && $0.bytes.elementsEqual(bytes)
+        }?.value
+      }), let value = found
+    {
+      return value
     }
-    return found ?? numberWords[lower]
+    // A decomposed spelling (`mô̩t`, marks U+0300–U+036F, lead bytes CC and CD) equals a
+    // number word as a string but not as bytes: the dictionary decides.
+    guard lower.utf8.contains(where: { $0 == 0xCC || $0 == 0xCD }) else { return nil }
+    return numberWords[lower]
   }
 
   /// Counted nouns: a bare number counts as a target only before one of these, so that

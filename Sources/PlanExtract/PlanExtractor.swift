@@ -98,20 +98,16 @@ enum TextLineSplitter {
   /// would: a line break always ends a character), by a byte scan.
   static func lines(_ text: String) -> [String] {
     var lines: [String] = []
-    let bytes = Array(text.utf8)
+    let bytes = text.utf8
     var start = 0
-    var index = 0
-    while index < bytes.count {
-      let byte = bytes[index]
-      if byte == 0x0A || byte == 0x0D {
-        lines.append(String(decoding: bytes[start..<index], as: UTF8.self))
-        index += byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
-        start = index
-      } else {
-        index += 1
-      }
+    for found in LineBreaks.find(in: text) {
+      let from = bytes.index(bytes.startIndex, offsetBy: start)
+      let to = bytes.index(bytes.startIndex, offsetBy: found.offset)
+      lines.append(String(text[from..<to]))
+      start = found.offset + found.terminator.utf8.count
     }
-    lines.append(String(decoding: bytes[start..<bytes.count], as: UTF8.self))
+    lines.append(String(text[bytes.index(bytes.startIndex, offsetBy: start)...]))
     return lines
   }
+
 }

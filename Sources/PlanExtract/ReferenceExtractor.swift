@@ -35,6 +35,14 @@ public enum ReferenceExtractor {
     var references: [Reference] = []
     var seen = Set<String>()
     let end = min(context.bodyEnd, context.lines.count)
+    // For each line, the first non-blank line at or after it (a converter may put blank
+    // lines between wrapped lines), found in one backward pass: `end` when there is none.
+    var nextNonBlank = [Int](repeating: end, count: end + 2)
+    if end > 0 {
+      for index in stride(from: end - 1, through: 0, by: -1) {
+        nextNonBlank[index] = context.lines[index].isBlank ? nextNonBlank[index + 1] : index
+      }
+    }
     for index in 0..<end {
       // Trailing spaces dropped, so that the join below leaves a single space.
       var own = context.lines[index]
@@ -51,20 +59,22 @@ public enum ReferenceExtractor {
       let signs = LineSigns(own)
       // `uậ` in any case first, then the lowercase test.
       let namesLaw = signs.mayNameLaw && own.lowercasedByTable().utf8Contains("luật")
-      guard namesLaw || signs.mayHoldNumberSign else { continue }
       // A citation may wrap onto the next line: read the two joined, keep what starts here.
-      var nextIndex = index + 1
-      while nextIndex < end, context.lines[nextIndex].isBlank {
-        nextIndex += 1  // a converter may put a blank line between wrapped lines
-      }
-      let next = (nextIndex < end ? context.lines[nextIndex] : "").trimmingBlanks()
-      // The join can only hold a number sign (` số 12`) within the line or across the join.
+      let nextIndex = nextNonBlank[index + 1]
+      let rawNext = nextIndex < end ? context.lines[nextIndex] : ""
+      // The number sign is on this line, or within the name group's reach (61 characters)
+      // into the next (`Căn cứ Chương` / `trình hành động số 12/CTr-UBND`).
       guard
-        namesLaw || hasNumberSign(own)
-          || hasNumberSign(
-            String(own.unicodeScalars.suffix(8)) + " " + String(next.unicodeScalars.prefix(16)))
+        namesLaw || signs.mayHoldNumberSign
+          || LineSigns(
+            " " + String(rawNext.unicodeScalars.drop(while: BlankScalars.contains).prefix(64))
+          ).mayHoldNumberSign
       else { continue }
+      let next = rawNext.trimmingBlanks()
       let line = own + " " + next
+      // A numbered citation needs a number sign (` số 12`) in the line or across the join
+      // (`… Thông` / `tư liên tịch số 01/…`).
+      guard namesLaw || hasNumberSign(line) else { continue }
       let lowerLine = namesLaw ? line.lowercasedByTable() : ""
       let ownEnd = line.utf8.index(line.startIndex, offsetBy: own.utf8.count)
       var found: [(Range<String.Index>, Reference)] = []
@@ -176,20 +186,25 @@ public enum ReferenceExtractor {
       {
         next += 3
       }
-      while next < bytes.count {
-        if bytes[next] == 0x20 || bytes[next] == 0x09 {
-          next += 1
-        } else if bytes[next] == 0xC2, next + 1 < bytes.count, bytes[next + 1] == 0xA0 {
-          next += 2  // no-break space
-        } else {
-          break
-        }
-      }
+      // White space as the pattern's `\s*` takes it (any White_Space scalar).
+      while next < bytes.count, let length = whiteSpaceLength(bytes, at: next) { next += length }
       if next < bytes.count, bytes[next] >= UInt8(ascii: "0"), bytes[next] <= UInt8(ascii: "9") {
         return text.utf8.index(text.utf8.startIndex, offsetBy: index)
       }
     }
     return nil
+  }
+
+  /// The UTF-8 length of the white-space scalar at `index`, or nil when there is none.
+  private static func whiteSpaceLength(_ bytes: [UInt8], at index: Int) -> Int? {
+    let lead = bytes[index]
+    if lead < 0x80 { return (0x09...0x0D).contains(lead) || lead == 0x20 ? 1 : nil }
+    let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+    guard index + length <= bytes.count else { return nil }
+    var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+    for offset in 1..<length { value = (value << 6) | (UInt32(bytes[index + offset]) & 0x3F) }
+    guard let scalar = Unicode.Scalar(value), ScalarTable.isWhitespace(scalar) else { return nil }
+    return length
   }
 
   /// Whether the text has a digit somewhere before a `/` or `-`, as every document number

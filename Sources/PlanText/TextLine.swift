@@ -18,32 +18,19 @@ public struct TextLine: Hashable, Sendable {
   /// - Complexity: O(n), one pass over the UTF-8 bytes.
   public static func split(_ text: String) -> [TextLine] {
     var lines: [TextLine] = []
-    var utf8 = Array(text.utf8)
-    if utf8.isEmpty { return lines }
-    utf8.withUnsafeMutableBufferPointer { buffer in
-      var start = 0
-      var index = 0
-      let count = buffer.count
-      while index < count {
-        let byte = buffer[index]
-        if byte == 0x0A || byte == 0x0D {
-          var end = index + 1
-          if byte == 0x0D, end < count, buffer[end] == 0x0A { end += 1 }
-          let content = String(
-            decoding: UnsafeBufferPointer(rebasing: buffer[start..<index]), as: UTF8.self)
-          let terminator = String(
-            decoding: UnsafeBufferPointer(rebasing: buffer[index..<end]), as: UTF8.self)
-          lines.append(TextLine(content: content, terminator: terminator))
-          start = end
-          index = end
-        } else {
-          index += 1
-        }
-      }
-      let rest = String(
-        decoding: UnsafeBufferPointer(rebasing: buffer[start..<count]), as: UTF8.self)
-      lines.append(TextLine(content: rest, terminator: ""))
+    if text.utf8.isEmpty { return lines }
+    // Line contents are cut from the text itself (valid already, so not decoded again).
+    let breaks = LineBreaks.find(in: text)
+    let bytes = text.utf8
+    var start = 0
+    for found in breaks {
+      let from = bytes.index(bytes.startIndex, offsetBy: start)
+      let to = bytes.index(bytes.startIndex, offsetBy: found.offset)
+      lines.append(TextLine(content: String(text[from..<to]), terminator: found.terminator))
+      start = found.offset + found.terminator.utf8.count
     }
+    let from = bytes.index(bytes.startIndex, offsetBy: start)
+    lines.append(TextLine(content: String(text[from...]), terminator: ""))
     return lines
   }
 
@@ -56,5 +43,34 @@ public struct TextLine: Hashable, Sendable {
       result += line.terminator
     }
     return result
+  }
+}
+
+/// Where the line breaks of a text are: `\n`, `\r\n` or `\r`, by a byte scan.
+public enum LineBreaks {
+  /// Each break's byte offset and its terminator, in order.
+  public static func find(in text: String) -> [(offset: Int, terminator: String)] {
+    let scan = { (buffer: UnsafeBufferPointer<UInt8>) -> [(offset: Int, terminator: String)] in
+      var found: [(offset: Int, terminator: String)] = []
+      var index = 0
+      let count = buffer.count
+      while index < count {
+        let byte = buffer[index]
+        if byte == 0x0A {
+          found.append((index, "\n"))
+        } else if byte == 0x0D {
+          if index + 1 < count, buffer[index + 1] == 0x0A {
+            found.append((index, "\r\n"))
+            index += 1
+          } else {
+            found.append((index, "\r"))
+          }
+        }
+        index += 1
+      }
+      return found
+    }
+    return text.utf8.withContiguousStorageIfAvailable(scan)
+      ?? Array(text.utf8).withUnsafeBufferPointer(scan)
   }
 }

@@ -24,6 +24,7 @@ final class DatedPhraseScannerTests: XCTestCase {
       String(repeating: "a", count: 50) + " ngày 1/1/2024", "a\u{A0}\tngày\u{A0}12/12/2024",
       "ngày 1/2/٢٠٢٤x ngày 3/4/2024", "Sở\u{301} ngày 1/2/2024", "a\r\nngày 1/2/2024",
       "ngàyngày 1/2/2024", "", "ngày", "a ngày 1/", "a ngày 12/1/202", "b ngày 1/12/2024/5",
+      "X ngày ²/3/2024 ngày 5/6/2024", "X ngày ½/3/2024",
     ] {
       assertAgreesWithPattern(text)
     }

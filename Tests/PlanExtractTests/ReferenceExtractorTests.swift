@@ -28,6 +28,31 @@ final class ReferenceExtractorTests: XCTestCase {
     }
   }
 
+  /// Found by review of the speed rewrite: a kind split over two lines, and a number sign
+  /// whose white space is not a plain space, before a later citation on the same line.
+  func testCitationsSplitOverLinesOrAfterUnusualWhiteSpaceAreFound() {
+    func citations(_ lines: [String]) -> [String] {
+      let context = ExtractionContext(lines: lines, sections: [], columns: ColumnMap(edits: []))
+      var ids = ItemIDs()
+      return ReferenceExtractor.extract(context, ids: &ids).map {
+        "\($0.kind)|\($0.number ?? "-")"
+      }
+    }
+    XCTAssertEqual(
+      citations([
+        "Căn cứ sự chỉ đạo tại Thông", "tư liên tịch số 01/2015/TTLT-BCA-BYT ngày 12/3/2015",
+      ]), ["Thông tư liên tịch|01/2015/TTLT-BCA-BYT"])
+    XCTAssertEqual(
+      citations(["Căn cứ Chương", "trình hành động số 12/CTr-UBND"]),
+      ["Chương trình|12/CTr-UBND"])
+    let filler = String(repeating: "các nội dung ", count: 9)
+    for space in ["\u{0B}", "\u{2003}", "\u{A0}"] {
+      XCTAssertEqual(
+        citations(["Quyết định số\(space)1/QĐ-UB, \(filler)Kế hoạch số 2/KH-UB"]),
+        ["Quyết định|1/QĐ-UB", "Kế hoạch|2/KH-UB"], space.debugDescription)
+    }
+  }
+
   func testACitationGivesKindNumberDateAndIssuer() throws {
     let lines = [
       "Thực hiện Quyết định số 1736/QĐ-UBND ngày 08/9/2023 của UBND tỉnh Sơn La ban hành Đề án"

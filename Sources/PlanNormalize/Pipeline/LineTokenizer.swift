@@ -59,13 +59,20 @@ package enum LineTokenizer {
     return .punctuation
   }
 
+  /// ``classify(_:)`` of every scalar below `classTableLimit`, computed once.
+  private static let classTableLimit: UInt32 = 0x2100
+  private static let classTable: [ScalarClass] = (0..<classTableLimit).map { value in
+    Unicode.Scalar(value).map(classify) ?? .punctuation
+  }
+
   /// The tokens of a line, in order.
   ///
   /// - Complexity: O(n) in the number of scalars.
   package static func tokenize(_ scalars: [Unicode.Scalar]) -> [LineToken] {
     var tokens: [LineToken] = []
     // Each scalar classified once: the helpers below ask several times per scalar.
-    let classes = scalars.map(classify)
+    let table = classTable
+    let classes = scalars.map { $0.value < classTableLimit ? table[Int($0.value)] : classify($0) }
     let count = scalars.count
     var index = 0
     while index < count {
