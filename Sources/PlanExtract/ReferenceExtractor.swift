@@ -74,13 +74,14 @@ public enum ReferenceExtractor {
       let line = own + " " + next
       // A numbered citation needs a number sign (` số 12`) in the line or across the join
       // (`… Thông` / `tư liên tịch số 01/…`).
-      guard namesLaw || hasNumberSign(line) else { continue }
+      let sign = firstNumberSign(in: line)
+      guard namesLaw || sign != nil else { continue }
       let lowerLine = namesLaw ? line.lowercasedByTable() : ""
       let ownEnd = line.utf8.index(line.startIndex, offsetBy: own.utf8.count)
       var found: [(Range<String.Index>, Reference)] = []
       // No citation starts more than the name group's 60 characters (and the number sign)
       // before the first ` số N`: the pattern runs from there, not from the line's start.
-      let firstSign = mayHoldDocumentNumber(line) ? firstNumberSign(in: line) : nil
+      let firstSign = mayHoldDocumentNumber(line) ? sign : nil
       var numberMatches: [CitationMatch] = []
       if let firstSign {
         let scalars = line.unicodeScalars
@@ -162,17 +163,12 @@ public enum ReferenceExtractor {
     return references
   }
 
-  /// Whether the text has ` s` or ` số`, then optional spaces, then a digit: what the
-  /// citation pattern needs before it can match (most lines with a date have no `số N`).
-  static func hasNumberSign(_ text: String) -> Bool {
-    firstNumberSign(in: text) != nil
-  }
-
   /// How far before its number sign a citation can start: the pattern's name group (a capital
   /// and up to 60 letters or spaces) with room to spare.
   static let citationReach = 72
 
-  /// Where the first ` s`/` số` followed by a digit starts (see ``hasNumberSign(_:)``).
+  /// Where the first ` s` or ` số`, then optional white space, then a digit starts: what the
+  /// citation pattern needs before it can match (most lines with a date have no `số N`).
   static func firstNumberSign(in text: String) -> String.Index? {
     let bytes = Array(text.utf8)
     var index = 0
@@ -197,13 +193,9 @@ public enum ReferenceExtractor {
 
   /// The UTF-8 length of the white-space scalar at `index`, or nil when there is none.
   private static func whiteSpaceLength(_ bytes: [UInt8], at index: Int) -> Int? {
-    let lead = bytes[index]
-    if lead < 0x80 { return (0x09...0x0D).contains(lead) || lead == 0x20 ? 1 : nil }
-    let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-    guard index + length <= bytes.count else { return nil }
-    var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-    for offset in 1..<length { value = (value << 6) | (UInt32(bytes[index + offset]) & 0x3F) }
-    guard let scalar = Unicode.Scalar(value), ScalarTable.isWhitespace(scalar) else { return nil }
+    guard let (value, length) = UTF8Scalar.decode(bytes, at: index),
+      let scalar = Unicode.Scalar(value), ScalarTable.isWhitespace(scalar)
+    else { return nil }
     return length
   }
 

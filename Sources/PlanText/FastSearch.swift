@@ -1,5 +1,4 @@
 import Foundation
-import PlanText
 
 /// Searches and trims on UTF-8 bytes: the extractors call these on every line, where
 /// Foundation's `range(of:)`, `contains` and `trimmingCharacters` (CFString with Unicode
@@ -12,16 +11,7 @@ extension StringProtocol {
     let bytes = utf8
     let startOffset = start.map { bytes.distance(from: bytes.startIndex, to: $0) } ?? 0
     let pattern = Array(needle.utf8)
-    let searched = bytes.withContiguousStorageIfAvailable { buffer in
-      ByteSearch.firstOffset(of: pattern, in: buffer, from: startOffset)
-    }
-    let offset: Int?
-    if let searched {
-      offset = searched
-    } else {
-      offset = ByteSearch.firstOffset(of: pattern, in: Array(bytes), from: startOffset)
-    }
-    guard let offset else { return nil }
+    guard let offset = firstUTF8Offset(of: pattern, from: startOffset) else { return nil }
     let lowerBound = bytes.index(bytes.startIndex, offsetBy: offset)
     return lowerBound..<bytes.index(lowerBound, offsetBy: pattern.count)
   }
@@ -47,12 +37,19 @@ extension StringProtocol {
   /// Whether `needle` occurs, comparing UTF-8 bytes.
   @inlinable
   public func utf8Contains(_ needle: String) -> Bool {
-    let pattern = Array(needle.utf8)
-    let searched = utf8.withContiguousStorageIfAvailable { buffer in
-      ByteSearch.firstOffset(of: pattern, in: buffer, from: 0)
+    firstUTF8Offset(of: Array(needle.utf8), from: 0) != nil
+  }
+
+  /// The byte offset of the first occurrence of `pattern` at or after `start`, scanning the
+  /// contiguous UTF-8 storage (or a copy when the text has none).
+  @inlinable
+  func firstUTF8Offset(of pattern: [UInt8], from start: Int) -> Int? {
+    if let searched = utf8.withContiguousStorageIfAvailable({
+      ByteSearch.firstOffset(of: pattern, in: $0, from: start)
+    }) {
+      return searched
     }
-    if let searched { return searched != nil }
-    return ByteSearch.firstOffset(of: pattern, in: Array(utf8), from: 0) != nil
+    return ByteSearch.firstOffset(of: pattern, in: Array(utf8), from: start)
   }
 
   /// The text without the leading and trailing scalars that occur in `set` (as
@@ -60,11 +57,17 @@ extension StringProtocol {
   @inlinable
   public func trimmingScalars(in set: String) -> String {
     let members = set.unicodeScalars
+    return trimmingScalars(where: { members.contains($0) })
+  }
+
+  /// The text without the leading and trailing scalars for which `trimmed` holds.
+  @inlinable
+  func trimmingScalars(where trimmed: (Unicode.Scalar) -> Bool) -> String {
     let scalars = unicodeScalars
     var start = scalars.startIndex
     var end = scalars.endIndex
-    while start < end, members.contains(scalars[start]) { start = scalars.index(after: start) }
-    while end > start, members.contains(scalars[scalars.index(before: end)]) {
+    while start < end, trimmed(scalars[start]) { start = scalars.index(after: start) }
+    while end > start, trimmed(scalars[scalars.index(before: end)]) {
       end = scalars.index(before: end)
     }
     return String(self[start..<end])
@@ -98,14 +101,7 @@ extension StringProtocol {
   /// the blanks that occur in plan text: space, tab, no-break space, ideographic space).
   @inlinable
   public func trimmingBlanks() -> String {
-    let scalars = unicodeScalars
-    var start = scalars.startIndex
-    var end = scalars.endIndex
-    while start < end, BlankScalars.contains(scalars[start]) { start = scalars.index(after: start) }
-    while end > start, BlankScalars.contains(scalars[scalars.index(before: end)]) {
-      end = scalars.index(before: end)
-    }
-    return String(self[start..<end])
+    trimmingScalars(where: BlankScalars.contains)
   }
 }
 
@@ -147,5 +143,24 @@ public enum BlankScalars {
     scalar == " " || scalar == "\t" || scalar == "\u{A0}" || scalar == "\u{3000}"
       || (scalar.value >= 0x2000 && scalar.value <= 0x200A) || scalar == "\u{202F}"
       || scalar == "\u{205F}" || scalar == "\u{1680}"
+  }
+}
+
+/// Decoding one scalar of UTF-8 bytes that come from a `String` (valid UTF-8): for the byte
+/// scans that stop at non-ASCII text.
+public enum UTF8Scalar {
+  /// The scalar value starting at `index` and its length in bytes; nil when the sequence is
+  /// cut off by the end of the bytes.
+  @inlinable
+  public static func decode<Bytes: RandomAccessCollection>(_ bytes: Bytes, at index: Int)
+    -> (value: UInt32, length: Int)?
+  where Bytes.Element == UInt8, Bytes.Index == Int {
+    let lead = UInt32(bytes[index])
+    if lead < 0x80 { return (lead, 1) }
+    let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+    guard index + length <= bytes.endIndex else { return nil }
+    var value = lead & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+    for offset in 1..<length { value = (value << 6) | (UInt32(bytes[index + offset]) & 0x3F) }
+    return (value, length)
   }
 }

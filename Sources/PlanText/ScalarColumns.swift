@@ -29,29 +29,7 @@ enum ScalarDecoding {
     result.reserveCapacity(bytes.count)
     var index = 0
     let count = bytes.count
-    while index < count {
-      let lead = UInt32(bytes[index])
-      var value: UInt32
-      var length: Int
-      if lead < 0x80 {
-        value = lead
-        length = 1
-      } else if lead < 0xE0 {
-        value = lead & 0x1F
-        length = 2
-      } else if lead < 0xF0 {
-        value = lead & 0x0F
-        length = 3
-      } else {
-        value = lead & 0x07
-        length = 4
-      }
-      guard index + length <= count else { break }
-      var offset = 1
-      while offset < length {
-        value = (value << 6) | (UInt32(bytes[index + offset]) & 0x3F)
-        offset += 1
-      }
+    while index < count, let (value, length) = UTF8Scalar.decode(bytes, at: index) {
       result.append(Unicode.Scalar(value) ?? "\u{FFFD}")
       index += length
     }

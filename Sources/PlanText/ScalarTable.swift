@@ -91,14 +91,9 @@ public enum ScalarTable {
   /// The scalar lowercased when its lowercase form is one scalar; otherwise the scalar.
   @inlinable
   public static func lowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-    if scalar.value < 0x80 {
-      return scalar.value >= 0x41 && scalar.value <= 0x5A
-        ? Unicode.Scalar(UInt8(truncatingIfNeeded: scalar.value + 0x20)) : scalar
-    }
-    if scalar.value < limit {
-      let lower = entries[Int(scalar.value)].lower
-      return lower == 0 ? scalar : Unicode.Scalar(lower) ?? scalar
-    }
+    if let lower = singleLowercase(scalar.value) { return Unicode.Scalar(lower) ?? scalar }
+    // Below the limit the table knows the mapping is several scalars: keep the scalar.
+    guard scalar.value >= limit else { return scalar }
     let mapping = scalar.properties.lowercaseMapping.unicodeScalars
     guard mapping.count == 1, let first = mapping.first else { return scalar }
     return first
@@ -108,15 +103,12 @@ public enum ScalarTable {
   /// a few, several).
   @inline(__always)
   static func appendLowercase(of scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
-    if scalar.value < limit {
-      let lower = entries[Int(scalar.value)].lower
-      if lower != 0 {
-        appendUTF8(lower, to: &bytes)
-        return
-      }
+    if let lower = singleLowercase(scalar.value), let mapped = Unicode.Scalar(lower) {
+      UTF8.encode(mapped) { bytes.append($0) }
+      return
     }
     for mapped in scalar.properties.lowercaseMapping.unicodeScalars {
-      appendUTF8(mapped.value, to: &bytes)
+      UTF8.encode(mapped) { bytes.append($0) }
     }
   }
 
@@ -141,10 +133,7 @@ public enum ScalarTable {
         index += 1
         continue
       }
-      let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-      guard index + length <= count else { break }
-      var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-      for offset in 1..<length { value = (value << 6) | (UInt32(bytes[index + offset]) & 0x3F) }
+      guard let (value, length) = UTF8Scalar.decode(bytes, at: index) else { break }
       if let scalar = Unicode.Scalar(value) {
         appendLowercase(of: scalar, to: &result)
       }
@@ -179,52 +168,16 @@ public enum ScalarTable {
   @inline(__always)
   static func writeUTF8(
     _ value: UInt32, into buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int
-  )
-    -> Int
-  {
-    switch value {
-    case 0..<0x80:
-      buffer[offset] = UInt8(truncatingIfNeeded: value)
-      return offset + 1
-    case 0x80..<0x800:
-      buffer[offset] = UInt8(truncatingIfNeeded: 0xC0 | (value >> 6))
-      buffer[offset + 1] = UInt8(truncatingIfNeeded: 0x80 | (value & 0x3F))
-      return offset + 2
-    case 0x800..<0x10000:
-      buffer[offset] = UInt8(truncatingIfNeeded: 0xE0 | (value >> 12))
-      buffer[offset + 1] = UInt8(truncatingIfNeeded: 0x80 | ((value >> 6) & 0x3F))
-      buffer[offset + 2] = UInt8(truncatingIfNeeded: 0x80 | (value & 0x3F))
-      return offset + 3
-    default:
-      buffer[offset] = UInt8(truncatingIfNeeded: 0xF0 | (value >> 18))
-      buffer[offset + 1] = UInt8(truncatingIfNeeded: 0x80 | ((value >> 12) & 0x3F))
-      buffer[offset + 2] = UInt8(truncatingIfNeeded: 0x80 | ((value >> 6) & 0x3F))
-      buffer[offset + 3] = UInt8(truncatingIfNeeded: 0x80 | (value & 0x3F))
-      return offset + 4
+  ) -> Int {
+    var next = offset
+    if let scalar = Unicode.Scalar(value) {
+      UTF8.encode(scalar) {
+        buffer[next] = $0
+        next += 1
+      }
     }
+    return next
   }
-
-  /// Appends the UTF-8 encoding of a scalar value.
-  @inline(__always)
-  static func appendUTF8(_ value: UInt32, to bytes: inout [UInt8]) {
-    switch value {
-    case 0..<0x80:
-      bytes.append(UInt8(truncatingIfNeeded: value))
-    case 0x80..<0x800:
-      bytes.append(UInt8(truncatingIfNeeded: 0xC0 | (value >> 6)))
-      bytes.append(UInt8(truncatingIfNeeded: 0x80 | (value & 0x3F)))
-    case 0x800..<0x10000:
-      bytes.append(UInt8(truncatingIfNeeded: 0xE0 | (value >> 12)))
-      bytes.append(UInt8(truncatingIfNeeded: 0x80 | ((value >> 6) & 0x3F)))
-      bytes.append(UInt8(truncatingIfNeeded: 0x80 | (value & 0x3F)))
-    default:
-      bytes.append(UInt8(truncatingIfNeeded: 0xF0 | (value >> 18)))
-      bytes.append(UInt8(truncatingIfNeeded: 0x80 | ((value >> 12) & 0x3F)))
-      bytes.append(UInt8(truncatingIfNeeded: 0x80 | ((value >> 6) & 0x3F)))
-      bytes.append(UInt8(truncatingIfNeeded: 0x80 | (value & 0x3F)))
-    }
-  }
-
 }
 
 extension StringProtocol {
@@ -242,28 +195,25 @@ extension StringProtocol {
   /// bytes (Foundation's `replacingOccurrences` compares with Unicode folding, ten times
   /// slower; on NFC text the two agree).
   public func utf8Replacing(_ needle: String, with replacement: String) -> String {
-    guard utf8Contains(needle) else { return String(self) }
-    let source = Array(utf8)
     let pattern = Array(needle.utf8)
-    guard let first = pattern.first else { return String(self) }
+    guard !pattern.isEmpty, var found = firstUTF8Offset(of: pattern, from: 0) else {
+      return String(self)
+    }
+    let source = Array(utf8)
     var result: [UInt8] = []
     result.reserveCapacity(source.count)
-    var index = 0
-    var replaced = false
-    while index < source.count {
-      if source[index] == first, index + pattern.count <= source.count,
-        source[index..<(index + pattern.count)].elementsEqual(pattern)
-      {
-        result.append(contentsOf: replacement.utf8)
-        index += pattern.count
-        replaced = true
-      } else {
-        result.append(source[index])
-        index += 1
-      }
+    var copied = 0
+    while true {
+      result.append(contentsOf: source[copied..<found])
+      result.append(contentsOf: replacement.utf8)
+      copied = found + pattern.count
+      guard let next = ByteSearch.firstOffset(of: pattern, in: source, from: copied) else { break }
+      found = next
     }
-    return replaced ? String(decoding: result, as: UTF8.self) : String(self)
+    result.append(contentsOf: source[copied...])
+    return String(decoding: result, as: UTF8.self)
   }
+
 }
 
 extension String {
