@@ -34,21 +34,10 @@ final class CitationScannerTests: XCTestCase {
   }
 
   func testAgreesWithThePatternOnEveryCorpusLine() throws {
-    let folders = ["documents", "ocr-pairs", "training"].map {
-      TestPaths.corpus.appendingPathComponent($0)
-    }
-    var lines = 0
-    for folder in folders {
-      let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-      for file in files where file.hasSuffix(".txt") {
-        let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
-        for line in text.split(separator: "\n") where line.contains("s") {
-          assertAgreesWithPattern(String(line))
-          lines += 1
-        }
-      }
-    }
-    XCTAssertGreaterThan(lines, 1000)
+    let lines = try CorpusLines.lines(in: ["documents", "ocr-pairs", "training"])
+      .filter { $0.contains("s") }
+    lines.forEach { assertAgreesWithPattern($0) }
+    XCTAssertGreaterThan(lines.count, 1000)
   }
 
   /// Random texts over the alphabet the pattern cares about.
@@ -58,10 +47,7 @@ final class CitationScannerTests: XCTestCase {
       "a", "\u{A0}", "\t", ",", "(", "Ư",
     ]
     var generator = SeededGenerator(seed: 20_261_205)
-    for _ in 0..<10_000 {
-      let length = Int.random(in: 0...40, using: &generator)
-      let text = (0..<length).map { _ in alphabet.randomElement(using: &generator) ?? "" }
-        .joined()
+    for text in generator.texts(from: alphabet, count: 10_000, maxLength: 40) {
       assertAgreesWithPattern(text)
     }
   }

@@ -31,20 +31,10 @@ final class DatedPhraseScannerTests: XCTestCase {
   }
 
   func testAgreesWithThePatternOnEveryCorpusLine() throws {
-    var lines = 0
-    for folder in ["documents", "ocr-pairs", "training"].map(
-      TestPaths.corpus.appendingPathComponent)
-    {
-      let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-      for file in files where file.hasSuffix(".txt") {
-        let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
-        for line in text.split(separator: "\n") where line.contains("ngày") {
-          assertAgreesWithPattern(String(line))
-          lines += 1
-        }
-      }
-    }
-    XCTAssertGreaterThan(lines, 100)
+    let lines = try CorpusLines.lines(in: ["documents", "ocr-pairs", "training"])
+      .filter { $0.contains("ngày") }
+    lines.forEach { assertAgreesWithPattern($0) }
+    XCTAssertGreaterThan(lines.count, 100)
   }
 
   func testAgreesWithThePatternOnRandomTexts() {
@@ -52,10 +42,7 @@ final class DatedPhraseScannerTests: XCTestCase {
       "ngày", "ngày", " ", " ", "1", "2", "0", "/", "/", "a", "Sở", "\t", "\u{A0}", "x/",
     ]
     var generator = SeededGenerator(seed: 5_122_026)
-    for _ in 0..<5_000 {
-      let length = Int.random(in: 0...24, using: &generator)
-      let text = (0..<length).map { _ in alphabet.randomElement(using: &generator) ?? "" }
-        .joined()
+    for text in generator.texts(from: alphabet, count: 5_000, maxLength: 24) {
       assertAgreesWithPattern(text)
     }
   }

@@ -7,17 +7,10 @@ import XCTest
 final class HeadingMatcherTests: XCTestCase {
   /// The byte prefilter never turns away a line the full reading accepts.
   func testPrefilterKeepsEveryHeadingOfTheCorpus() throws {
-    let folder = TestPaths.corpus.appendingPathComponent("documents")
     var headings = 0
-    for file in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() {
-      let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
-      for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-        let line = String(line)
-        if HeadingMatcher.match(line) != nil {
-          XCTAssertTrue(HeadingMatcher.mayStartWithNumber(line), line)
-          headings += 1
-        }
-      }
+    for line in try CorpusLines.lines(in: ["documents"]) where HeadingMatcher.match(line) != nil {
+      XCTAssertTrue(HeadingMatcher.mayStartWithNumber(line), line)
+      headings += 1
     }
     XCTAssertGreaterThan(headings, 200)
   }
