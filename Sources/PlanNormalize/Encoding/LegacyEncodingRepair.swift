@@ -1,3 +1,5 @@
+import PlanText
+
 /// Detects, for a whole document, text typed in TCVN3 or VNI or UTF-8 misread as
 /// Windows-1252, and repairs its lines into Vietnamese Unicode.
 ///
@@ -111,10 +113,9 @@ package struct LegacyEncodingRepair: Sendable {
       var index = 0
       while index + 1 < bytes.count {
         let lead = bytes[index]
-        if lead >= 0xC2 && lead <= 0xC9 {
-          let value = (UInt32(lead & 0x1F) << 6) | UInt32(bytes[index + 1] & 0x3F)
+        if lead >= 0xC2 && lead <= 0xC9, let (value, length) = UTF8Scalar.decode(bytes, at: index) {
           if let scalar = Unicode.Scalar(value), isLegacyOnly(scalar) { return true }
-          index += 2
+          index += length
         } else {
           index += 1
         }
