@@ -56,19 +56,19 @@ public enum ReferenceExtractor {
         }
         own = String(own[..<end])
       }
-      let signs = LineSigns(own)
       // `uậ` in any case first, then the lowercase test.
-      let namesLaw = signs.mayNameLaw && own.lowercasedByTable().utf8Contains("luật")
+      let namesLaw = LineSigns(own).mayNameLaw && own.lowercasedByTable().utf8Contains("luật")
       // A citation may wrap onto the next line: read the two joined, keep what starts here.
       let nextIndex = nextNonBlank[index + 1]
       let rawNext = nextIndex < end ? context.lines[nextIndex] : ""
-      // The number sign is on this line, or within the name group's reach (61 characters)
-      // into the next (`Căn cứ Chương` / `trình hành động số 12/CTr-UBND`).
+      // A numbered citation starting here has its number sign on this line, across the join
+      // or within the name group's reach into the next line (`Căn cứ Chương` / `trình hành
+      // động số 12/CTr-UBND`); the two lines are joined only then.
       guard
-        namesLaw || signs.mayHoldNumberSign
-          || LineSigns(
-            " " + String(rawNext.unicodeScalars.drop(while: BlankScalars.contains).prefix(64))
-          ).mayHoldNumberSign
+        namesLaw || NumberSign.first(in: own) != nil
+          || NumberSign.crossesJoin(own, rawNext)
+          || NumberSign.first(in: rawNext, afterJoin: true, within: 4 * (citationReach + 2))
+            != nil
       else { continue }
       let next = rawNext.trimmingBlanks()
       let line = own + " " + next
@@ -170,33 +170,7 @@ public enum ReferenceExtractor {
   /// Where the first ` s` or ` số`, then optional white space, then a digit starts: what the
   /// citation pattern needs before it can match (most lines with a date have no `số N`).
   static func firstNumberSign(in text: String) -> String.Index? {
-    let bytes = Array(text.utf8)
-    var index = 0
-    while index + 2 < bytes.count {
-      defer { index += 1 }
-      guard bytes[index] == 0x20, bytes[index + 1] == UInt8(ascii: "s") else { continue }
-      var next = index + 2
-      // `ố` is E1 BB 91 in UTF-8 (NFC).
-      if next + 2 < bytes.count, bytes[next] == 0xE1, bytes[next + 1] == 0xBB,
-        bytes[next + 2] == 0x91
-      {
-        next += 3
-      }
-      // White space as the pattern's `\s*` takes it (any White_Space scalar).
-      while next < bytes.count, let length = whiteSpaceLength(bytes, at: next) { next += length }
-      if next < bytes.count, bytes[next] >= UInt8(ascii: "0"), bytes[next] <= UInt8(ascii: "9") {
-        return text.utf8.index(text.utf8.startIndex, offsetBy: index)
-      }
-    }
-    return nil
-  }
-
-  /// The UTF-8 length of the white-space scalar at `index`, or nil when there is none.
-  private static func whiteSpaceLength(_ bytes: [UInt8], at index: Int) -> Int? {
-    guard let (value, length) = UTF8Scalar.decode(bytes, at: index),
-      let scalar = Unicode.Scalar(value), ScalarTable.isWhitespace(scalar)
-    else { return nil }
-    return length
+    NumberSign.first(in: text).map { text.utf8.index(text.utf8.startIndex, offsetBy: $0) }
   }
 
   /// Whether the text has a digit somewhere before a `/` or `-`, as every document number
@@ -274,43 +248,30 @@ private enum ReferencePatterns {
     #/\s+ngày\s+([0-9]{1,2})\s+tháng\s+([0-9]{1,2})\s+năm\s+([0-9]{4})/#
 }
 
-/// What one byte pass over a line tells the citation reader: whether it may name a law
-/// (`uậ` in any case, as in `Luật`) and whether it has ` s` or `số` (a number sign).
+/// Whether a line may name a law: `uậ` in any case (as in `Luật`), found by one byte pass
+/// before the line is lowercased.
 struct LineSigns {
   var mayNameLaw = false
-  var mayHoldNumberSign = false
 
   init(_ line: String) {
-    let found =
+    mayNameLaw =
       line.utf8.withContiguousStorageIfAvailable(Self.scan)
       ?? Array(line.utf8).withUnsafeBufferPointer(Self.scan)
-    mayNameLaw = found.0
-    mayHoldNumberSign = found.1
   }
 
-  private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> (Bool, Bool) {
-    var law = false
-    var sign = false
+  private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     let count = bytes.count
-    var index = 0
-    while index < count && !(law && sign) {
-      let byte = bytes[index]
-      if byte == UInt8(ascii: "s") {
-        if index > 0 && bytes[index - 1] == 0x20 { sign = true }
-        // `ố` is E1 BB 91.
-        if index + 3 < count, bytes[index + 1] == 0xE1, bytes[index + 2] == 0xBB,
-          bytes[index + 3] == 0x91
-        {
-          sign = true
-        }
-      } else if byte == 0xE1, index > 0, index + 2 < count, bytes[index + 1] == 0xBA,
+    var index = 1
+    while index + 2 < count {
+      // `ậ` is E1 BA AD, `Ậ` E1 BA AC.
+      if bytes[index] == 0xE1, bytes[index + 1] == 0xBA,
         bytes[index + 2] == 0xAD || bytes[index + 2] == 0xAC,
         bytes[index - 1] == UInt8(ascii: "u") || bytes[index - 1] == UInt8(ascii: "U")
       {
-        law = true  // `uậ`: `ậ` is E1 BA AD, `Ậ` E1 BA AC.
+        return true
       }
       index += 1
     }
-    return (law, sign)
+    return false
   }
 }

@@ -50,16 +50,25 @@ public enum ScalarTable {
   /// Whether the scalar is a letter by general category (`\p{L}`).
   @inlinable
   public static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.value < limit
+    if scalar.isASCII { return isASCIILetter(scalar.value) }
+    return scalar.value < limit
       ? entries[Int(scalar.value)].isLetter : isLetter(scalar.properties.generalCategory)
   }
 
   /// Whether the scalar is an uppercase letter by general category (`\p{Lu}`).
   @inlinable
   public static func isUppercaseLetter(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.value < limit
+    if scalar.isASCII { return scalar.value >= 0x41 && scalar.value <= 0x5A }
+    return scalar.value < limit
       ? entries[Int(scalar.value)].isUppercaseLetter
       : scalar.properties.generalCategory == .uppercaseLetter
+  }
+
+  /// ASCII letters are A-Z and a-z: answered without the table (whose first use in a
+  /// function costs a global's once-check).
+  @inlinable
+  static func isASCIILetter(_ value: UInt32) -> Bool {
+    (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A
   }
 
   @usableFromInline
@@ -70,21 +79,27 @@ public enum ScalarTable {
   /// Whether the scalar is a combining mark (general category Mn, Mc or Me).
   @inlinable
   public static func isMark(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.value < limit
+    if scalar.isASCII { return false }
+    return scalar.value < limit
       ? entries[Int(scalar.value)].isMark : isMark(scalar.properties.generalCategory)
   }
 
   /// Whether the scalar is alphabetic (`properties.isAlphabetic`).
   @inlinable
   public static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.value < limit
+    if scalar.isASCII { return isASCIILetter(scalar.value) }
+    return scalar.value < limit
       ? entries[Int(scalar.value)].isAlphabetic : scalar.properties.isAlphabetic
   }
 
   /// Whether the scalar is white space (`properties.isWhitespace`).
   @inlinable
   public static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.value < limit
+    // ASCII white space: tab, line feed, vertical tab, form feed, carriage return, space.
+    if scalar.isASCII {
+      return scalar.value == 0x20 || (scalar.value >= 0x09 && scalar.value <= 0x0D)
+    }
+    return scalar.value < limit
       ? entries[Int(scalar.value)].isWhitespace : scalar.properties.isWhitespace
   }
 

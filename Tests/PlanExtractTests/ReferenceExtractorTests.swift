@@ -86,14 +86,77 @@ final class LineSignsTests: XCTestCase {
   func testLineSignsAgreeWithSubstringSearches() {
     for text in [
       "", "s", " s", "số", "Luật Phòng, chống", "LUẬT", "uẬ", "luật số 12",
-      "Căn cứ Quyết định số 1",
-      "sự việc", "ậ", "Uậ", "thuận", "ố", "sô", "x số", "Sở",
+      "Căn cứ Quyết định số 1", "sự việc", "ậ", "Uậ", "thuận", "ố", "sô", "x số", "Sở",
     ] {
-      let signs = LineSigns(text)
       XCTAssertEqual(
-        signs.mayNameLaw, ["uậ", "Uậ", "uẬ", "UẬ"].contains(where: text.utf8Contains), text)
-      XCTAssertEqual(
-        signs.mayHoldNumberSign, text.utf8Contains("số") || text.utf8Contains(" s"), text)
+        LineSigns(text).mayNameLaw, ["uậ", "Uậ", "uẬ", "UẬ"].contains(where: text.utf8Contains),
+        text)
     }
+  }
+}
+
+final class NumberSignTests: XCTestCase {
+  /// What the citation pattern needs before its number: ` s` or ` số`, `\s*`, a digit.
+  nonisolated(unsafe) private static let sign = #/ s(ố)?\s*[0-9]/#
+
+  private static func expectedOffset(_ text: String) -> Int? {
+    text.firstMatch(of: sign).map {
+      text.utf8.distance(from: text.startIndex, to: $0.range.lowerBound)
+    }
+  }
+
+  private static let samples = [
+    "", "s", " s", " s1", "Quyết định số 12/QĐ-UBND", "Quyết định số\u{2003}12", "số 12",
+    "sự việc số", " số ", "Kế hoạch s 36/KH", "x  số  5", " số\u{0B}7", "số1 số 2",
+  ]
+
+  private static let alphabet = [" ", " ", "s", "s", "ố", "1", "\u{2003}", "\u{A0}", "\t", "a"]
+
+  func testFirstSignIsWhereThePatternFindsIt() throws {
+    var generator = SeededGenerator(seed: 20_261_205)
+    var texts = Self.samples
+    texts += try CorpusLines.lines(in: ["documents", "ocr-pairs"])
+    texts += generator.texts(from: Self.alphabet, count: 3000, maxLength: 12)
+    for text in texts {
+      XCTAssertEqual(NumberSign.first(in: text), Self.expectedOffset(text), text)
+    }
+  }
+
+  func testAfterJoinReadsTheLineAsTheJoinLeavesIt() {
+    var generator = SeededGenerator(seed: 20_261_206)
+    let texts = Self.samples + generator.texts(from: Self.alphabet, count: 3000, maxLength: 12)
+    for text in texts {
+      let joined = " " + text.trimmingBlanks()
+      XCTAssertEqual(
+        NumberSign.first(in: text, afterJoin: true), Self.expectedOffset(joined), text)
+    }
+    XCTAssertNil(NumberSign.first(in: "một hai ba bốn năm số 12", afterJoin: true, within: 10))
+    XCTAssertEqual(NumberSign.first(in: "một số 12", afterJoin: true, within: 10), 6)
+  }
+
+  func testCrossesJoinWhenOnlyTheJoinCompletesTheSign() {
+    var pairs: [(String, String)] = [
+      ("Quyết định số", "12/QĐ-UBND"), ("Quyết định s", " 12"),
+      ("Quyết định số\u{2003}", "\u{A0}1"),
+      ("Quyết địnhsố", "12"), ("Quyết định số", "mười hai"), ("số", "12"),
+    ]
+    var generator = SeededGenerator(seed: 20_261_207)
+    let parts = generator.texts(from: Self.alphabet, count: 4000, maxLength: 6)
+    for index in stride(from: 0, to: parts.count - 1, by: 2) {
+      pairs.append((parts[index], parts[index + 1]))
+    }
+    for (own, next) in pairs {
+      let ownEnd = own.trimmingScalars(in: " \t")
+      let joined = ownEnd + " " + next.trimmingBlanks()
+      let acrossJoin =
+        Self.expectedOffset(joined) != nil && Self.expectedOffset(ownEnd) == nil
+        && NumberSign.first(in: next, afterJoin: true) == nil
+      if acrossJoin {
+        XCTAssertTrue(NumberSign.crossesJoin(ownEnd, next), "\(own) | \(next)")
+      }
+    }
+    XCTAssertTrue(NumberSign.crossesJoin("Quyết định số", "12/QĐ-UBND"))
+    XCTAssertFalse(NumberSign.crossesJoin("Quyết địnhsố", "12"))
+    XCTAssertFalse(NumberSign.crossesJoin("Quyết định số", "mười"))
   }
 }
