@@ -16,27 +16,21 @@ struct BodyText {
   /// 1-based column of each scalar on its line.
   let columnOf: [Int]
 
-  /// The first `lineCount` lines of `lines` (line 1 is `lines[0]`).
-  init(lines: [String], lineCount: Int) {
+  /// Lines given by their scalars (line 1 is `lines[0]`).
+  init(lineScalars lines: [[Unicode.Scalar]]) {
     var scalars: [Unicode.Scalar] = []
     var lineOf: [Int] = []
     var columnOf: [Int] = []
-    // At most one scalar per byte, and one space per line.
-    let capacity = lines.prefix(max(0, lineCount)).reduce(0) { $0 + $1.utf8.count + 1 }
+    // The scalars and one space per line.
+    let capacity = lines.reduce(0) { $0 + $1.count + 1 }
     scalars.reserveCapacity(capacity)
     lineOf.reserveCapacity(capacity)
     columnOf.reserveCapacity(capacity)
-    for (index, line) in lines.prefix(max(0, lineCount)).enumerated() {
-      var column = 1
-      for scalar in line.scalarArray {
-        scalars.append(scalar)
-        lineOf.append(index + 1)
-        columnOf.append(column)
-        column += 1
-      }
+    for (index, line) in lines.enumerated() {
+      scalars.append(contentsOf: line)
       scalars.append(" ")
-      lineOf.append(index + 1)
-      columnOf.append(column)
+      lineOf.append(contentsOf: repeatElement(index + 1, count: line.count + 1))
+      columnOf.append(contentsOf: 1...(line.count + 1))
     }
     let lower = scalars.map(ScalarTable.lowercase)
     self.scalars = scalars

@@ -42,7 +42,7 @@ import PlanModel
 public enum DeadlineExtractor {
   /// The deadlines of the plan body, in document order, with ids `ddl-L<line>-<n>`.
   public static func extract(_ context: ExtractionContext, ids: inout ItemIDs) -> [Deadline] {
-    let body = BodyText(lines: context.lines, lineCount: context.bodyEnd)
+    let body = BodyText(lineScalars: context.bodyScalars)
     return DeadlineScanner(body: body).scan().map { found in
       let line = body.lineOf[found.start]
       let last = found.end - 1

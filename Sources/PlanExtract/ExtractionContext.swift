@@ -7,6 +7,9 @@ import PlanText
 public struct ExtractionContext: Sendable {
   /// Normalized lines (same numbering as the original file).
   public let lines: [String]
+  /// The scalars of each line of the body (`lines[..<bodyEnd]`), decoded once for the
+  /// readers that scan scalars.
+  let bodyScalars: [[Unicode.Scalar]]
   public let sections: [SectionNode]
   public let columns: ColumnMap
   /// Index of the first line of the distribution list / signature (lines.count if none).
@@ -30,6 +33,7 @@ public struct ExtractionContext: Sendable {
     mark(sections)
     sectionOfLine = owner
     bodyEnd = lines.firstIndex(where: SectionParser.isDistributionList) ?? lines.count
+    bodyScalars = lines[..<bodyEnd].map(\.scalarArray)
   }
 
   /// The innermost section holding a 1-based line.

@@ -37,13 +37,12 @@ struct IndicatorTokenStream: Sendable {
   /// Lines written in capitals only (titles); a clause never runs into one.
   var capitalLines: Set<Int> = []
 
-  /// Tokenizes `lines[0..<count]` (line numbers 1...count).
-  init(lines: [String], count: Int) {
-    let limit = min(max(0, count), lines.count)
+  /// Tokenizes lines given by their scalars (line numbers 1...count).
+  init(lineScalars lines: [[Unicode.Scalar]]) {
     var longLines = 0
     var nonBlankLines = 0
-    for index in 0..<limit {
-      let lineScalars = lines[index].scalarArray
+    for index in lines.indices {
+      let lineScalars = lines[index]
       let lineTokens = IndicatorTokenStream.tokenize(lineScalars, line: index + 1)
       guard !lineTokens.isEmpty else { continue }
       nonBlankLines += 1

@@ -1,3 +1,4 @@
+import Foundation
 import PlanText
 
 /// A citation's number sign as the citation pattern needs it: a space, `s` or `số`, optional
@@ -43,10 +44,15 @@ enum NumberSign {
       }
       if signCompletes(bytes, at: start) { return 0 }
     }
-    var index = start
-    while index + 2 < bytes.count && index - start <= limit {
-      if bytes[index] == 0x20, signCompletes(bytes, at: index + 1) {
-        return afterJoin ? index - start + 1 : index
+    // The signs start at an `s` after a space: memchr finds the rare `s` bytes.
+    guard let base = bytes.baseAddress else { return nil }
+    var index = start + 1
+    while index < bytes.count, index - 1 - start <= limit,
+      let found = memchr(base + index, Int32(UInt8(ascii: "s")), bytes.count - index)
+    {
+      index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+      if bytes[index - 1] == 0x20, index - 1 - start <= limit, signCompletes(bytes, at: index) {
+        return afterJoin ? index - start : index - 1
       }
       index += 1
     }

@@ -133,7 +133,8 @@ public final class DocumentValidator {
     }
     let document: JSONReader.Document
     do {
-      document = try JSONReader.read(bytes)
+      // The input screen above has checked the UTF-8.
+      document = try JSONReader.read(bytes, knownValidUTF8: true)
     } catch {
       let location = Self.location(in: bytes, table: LineTable(bytes: bytes), offset: error.offset)
       return FileValidation(

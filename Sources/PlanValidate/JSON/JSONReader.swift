@@ -30,16 +30,20 @@ public struct JSONReader {
     public var duplicateKeys: [DuplicateKey]
   }
 
-  /// Reads one JSON text.
+  /// Reads one JSON text. `knownValidUTF8` says the caller has checked that the bytes are
+  /// UTF-8 (as `DocumentValidator` does); otherwise they are checked first.
   ///
   /// - Throws: `JSONSyntaxError` at the first byte that breaks the grammar.
-  public static func read(_ bytes: [UInt8], maximumDepth: Int = defaultMaximumDepth)
-    throws(JSONSyntaxError) -> Document
-  {
+  public static func read(
+    _ bytes: [UInt8], maximumDepth: Int = defaultMaximumDepth, knownValidUTF8: Bool = false
+  ) throws(JSONSyntaxError) -> Document {
     var result: Result<Document, JSONSyntaxError> = .failure(
       JSONSyntaxError(message: "empty input", offset: 0))
+    // Valid input lets strings be decoded without a second check each; invalid input keeps
+    // the per-string check, which places the error in its string.
+    let validUTF8 = knownValidUTF8 || UTF8Validation.firstInvalidOffset(in: bytes) == nil
     bytes.withUnsafeBufferPointer { buffer in
-      var scanner = Scanner(bytes: buffer, maximumDepth: maximumDepth)
+      var scanner = Scanner(bytes: buffer, maximumDepth: maximumDepth, validUTF8: validUTF8)
       do throws(JSONSyntaxError) {
         let value = try scanner.readDocument()
         result = .success(Document(value: value, duplicateKeys: scanner.duplicates))
@@ -71,13 +75,16 @@ public struct JSONSyntaxError: Error, Sendable, Equatable, CustomStringConvertib
 private struct Scanner {
   let bytes: UnsafeBufferPointer<UInt8>
   let maximumDepth: Int
+  /// Whether `bytes` are known to be UTF-8: then a string's bytes (between ASCII quotes) are.
+  let validUTF8: Bool
   var index = 0
   var depth = 0
   var duplicates: [JSONReader.DuplicateKey] = []
 
-  init(bytes: UnsafeBufferPointer<UInt8>, maximumDepth: Int) {
+  init(bytes: UnsafeBufferPointer<UInt8>, maximumDepth: Int, validUTF8: Bool) {
     self.bytes = bytes
     self.maximumDepth = maximumDepth
+    self.validUTF8 = validUTF8
   }
 
   mutating func readDocument() throws(JSONSyntaxError) -> JSONValue {
@@ -313,6 +320,10 @@ private struct Scanner {
       let byte = bytes[index]
       if byte == 0x22 {
         let slice = UnsafeBufferPointer(rebasing: bytes[start..<index])
+        if validUTF8 {
+          index += 1
+          return String(decoding: slice, as: UTF8.self)
+        }
         guard let string = String(validating: slice, as: UTF8.self) else {
           index = start + (UTF8Validation.firstInvalidOffset(in: Array(slice)) ?? 0)
           throw error("invalid UTF-8 in a string")

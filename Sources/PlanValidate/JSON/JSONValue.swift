@@ -1,3 +1,5 @@
+import Foundation
+
 /// A JSON value with the byte offset, in its source, of its first byte.
 public struct JSONValue: Sendable {
   /// The value itself.
@@ -122,7 +124,10 @@ extension String {
     guard utf8.count == other.utf8.count else { return false }
     let compared = utf8.withContiguousStorageIfAvailable { mine in
       other.utf8.withContiguousStorageIfAvailable { theirs in
-        mine.elementsEqual(theirs)
+        guard let left = mine.baseAddress, let right = theirs.baseAddress else {
+          return mine.count == theirs.count
+        }
+        return memcmp(left, right, mine.count) == 0
       }
     }
     return (compared ?? nil) ?? utf8.elementsEqual(other.utf8)
