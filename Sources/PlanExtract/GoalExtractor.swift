@@ -17,10 +17,12 @@ public enum GoalExtractor {
     func visit(_ nodes: [SectionNode], specific: Bool) {
       for node in nodes {
         let heading = node.heading.lowercasedByTable()
-        let isGoalSection = heading.hasPrefix("mục tiêu")
+        let isGoalSection = heading.utf8HasPrefix("mục tiêu")
         let nowSpecific = specific || heading.utf8Contains("cụ thể")
         if isGoalSection
-          && !node.children.contains(where: { $0.heading.lowercasedByTable().hasPrefix("mục tiêu") }
+          && !node.children.contains(where: {
+            $0.heading.lowercasedByTable().utf8HasPrefix("mục tiêu")
+          }
           )
         {
           goals += read(node, context: context, specific: nowSpecific, ids: &ids)
@@ -35,7 +37,7 @@ public enum GoalExtractor {
 
   private static func isBullet(_ line: String) -> Bool {
     let text = line.trimmingBlanks()
-    return text.hasPrefix("- ") || text.hasPrefix("+ ") || text.hasPrefix("– ")
+    return text.utf8HasPrefix("- ") || text.utf8HasPrefix("+ ") || text.utf8HasPrefix("– ")
   }
 
   private static func read(

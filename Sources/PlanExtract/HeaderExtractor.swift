@@ -126,7 +126,7 @@ public enum HeaderExtractor {
         blanks += 1
         if blanks >= 2 && !parts.isEmpty { break }
       } else {
-        if !parts.isEmpty && blanks > 0 && titleStops.contains(where: { line.hasPrefix($0) }) {
+        if !parts.isEmpty && blanks > 0 && titleStops.contains(where: { line.utf8HasPrefix($0) }) {
           break
         }
         parts.append(line)
@@ -149,15 +149,15 @@ public enum HeaderExtractor {
     // Header block: `ỦY BAN NHÂN DÂN` then the unit line, each beside the motto.
     // Only the first characters are compared: uppercase those, not whole paragraphs.
     for (index, line) in header.enumerated()
-    where line.prefix(16).uppercased().hasPrefix("ỦY BAN NHÂN DÂN")
-      || line.prefix(16).uppercased().hasPrefix("UỶ BAN NHÂN DÂN")
+    where line.prefix(16).uppercased().utf8HasPrefix("ỦY BAN NHÂN DÂN")
+      || line.prefix(16).uppercased().utf8HasPrefix("UỶ BAN NHÂN DÂN")
     {
       guard index + 1 < header.count else { break }
       var unit = header[index + 1]
       for part in motto { unit = unit.utf8Replacing(part, with: "") }
       unit = unit.trimmingBlanks()
       let lower = unit.lowercasedByTable()
-      guard let (word, level) = levels.first(where: { lower.hasPrefix($0.0 + " ") }) else {
+      guard let (word, level) = levels.first(where: { lower.utf8HasPrefix($0.0 + " ") }) else {
         continue
       }
       let name = capitalizeWords(
@@ -171,7 +171,7 @@ public enum HeaderExtractor {
       unit = unit.trimmingBlanks()
       let lower = unit.lowercasedByTable()
       guard unit == unit.uppercased(), unit.count > 4,
-        let (word, level) = levels.first(where: { lower.hasPrefix($0.0 + " ") })
+        let (word, level) = levels.first(where: { lower.utf8HasPrefix($0.0 + " ") })
       else { continue }
       let name = capitalizeWords(
         String(unit.dropFirst(word.count)).trimmingBlanks())

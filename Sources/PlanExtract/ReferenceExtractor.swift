@@ -92,7 +92,7 @@ public enum ReferenceExtractor {
       }
       for match in numberMatches {
         let before = String(match.name)
-        guard let kind = kinds.first(where: { before.hasSuffix($0) }) else { continue }
+        guard let kind = kinds.first(where: { before.utf8HasSuffix($0) }) else { continue }
         // The citation must start on this line; the lazy name group may have begun earlier
         // in the line and run across the join into the next one.
         let kindStart = line.index(match.range.lowerBound, offsetBy: before.count - kind.count)
@@ -108,7 +108,7 @@ public enum ReferenceExtractor {
         var end = line.index(start, offsetBy: dateLength)
         var issuer: String?
         let afterDate = String(line[end...])
-        if afterDate.hasPrefix(" của ") {
+        if afterDate.utf8HasPrefix(" của ") {
           var body = String(afterDate.dropFirst(5))
           for stop in issuerStops {
             if let range = body.utf8Range(of: stop) { body = String(body[..<range.lowerBound]) }
@@ -136,7 +136,7 @@ public enum ReferenceExtractor {
           range.lowerBound < ownEnd
         else { continue }
         let key = law.lowercasedByTable()
-        guard !seen.contains(where: { $0.hasPrefix(key) || key.hasPrefix($0) }),
+        guard !seen.contains(where: { $0.utf8HasPrefix(key) || key.utf8HasPrefix($0) }),
           seen.insert(key).inserted
         else { continue }
         var end = range.upperBound

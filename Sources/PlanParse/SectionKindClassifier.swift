@@ -33,20 +33,20 @@ package enum SectionKindClassifier {
   private static func namesABody(_ lower: String) -> Bool {
     guard lower.spaceSeparatedWordCount <= 15 else { return false }
     var text = Substring(lower)
-    if text.hasPrefix("các ") { text = text.dropFirst(4) }
-    if text.hasPrefix("phòng ngừa") || text.hasPrefix("phòng, chống")
-      || text.hasPrefix("phòng chống")
+    if text.utf8HasPrefix("các ") { text = text.dropFirst(4) }
+    if text.utf8HasPrefix("phòng ngừa") || text.utf8HasPrefix("phòng, chống")
+      || text.utf8HasPrefix("phòng chống")
     {
       return false
     }
-    return bodies.contains { text.hasPrefix($0) }
+    return bodies.contains { text.utf8HasPrefix($0) }
   }
 
   package static func kind(of heading: String, parent: SectionKind? = nil) -> SectionKind {
     let lower = heading.lowercasedByTable()
     if namesABody(lower) { return .responsibilities }
     if let parent {
-      return keywords.first { lower.hasPrefix($0.0) }?.1 ?? parent
+      return keywords.first { lower.utf8HasPrefix($0.0) }?.1 ?? parent
     }
     var best: (String.Index, SectionKind)?
     for (keyword, kind) in keywords {

@@ -104,7 +104,7 @@ public enum SectionParser {
   public static func isDistributionList(_ line: String) -> Bool {
     guard mayOpenClosingBlock(line) else { return false }
     let text = line.utf8Replacing("*", with: "").trimmingBlanks()
-    return text.hasPrefix("Nơi nhận") || text.hasPrefix("Nơi nh") && text.utf8Contains(":")
+    return text.utf8HasPrefix("Nơi nhận") || text.utf8HasPrefix("Nơi nh") && text.utf8Contains(":")
       || text.utf8Contains("TM. ỦY BAN") || text.utf8Contains("KT. CHỦ TỊCH")
   }
 

@@ -10,10 +10,9 @@ extension StringProtocol {
   public func utf8Range(of needle: String, from start: Index? = nil) -> Range<Index>? {
     let bytes = utf8
     let startOffset = start.map { bytes.distance(from: bytes.startIndex, to: $0) } ?? 0
-    let pattern = Array(needle.utf8)
-    guard let offset = firstUTF8Offset(of: pattern, from: startOffset) else { return nil }
+    guard let offset = firstUTF8Offset(of: needle, from: startOffset) else { return nil }
     let lowerBound = bytes.index(bytes.startIndex, offsetBy: offset)
-    return lowerBound..<bytes.index(lowerBound, offsetBy: pattern.count)
+    return lowerBound..<bytes.index(lowerBound, offsetBy: needle.utf8.count)
   }
 
   /// The first occurrence of `needle` ignoring case (`Đề nghị` for `đề nghị`). Lowercasing
@@ -37,7 +36,40 @@ extension StringProtocol {
   /// Whether `needle` occurs, comparing UTF-8 bytes.
   @inlinable
   public func utf8Contains(_ needle: String) -> Bool {
-    firstUTF8Offset(of: Array(needle.utf8), from: 0) != nil
+    firstUTF8Offset(of: needle, from: 0) != nil
+  }
+
+  /// Whether the text starts with `prefix`, comparing UTF-8 bytes, and the character does
+  /// not go on past it (no combining mark follows): `hasPrefix` without its per-character
+  /// Unicode work, the same on NFC text.
+  @inlinable
+  public func utf8HasPrefix(_ prefix: String) -> Bool {
+    let bytes = utf8
+    guard !prefix.isEmpty else { return true }
+    guard bytes.starts(with: prefix.utf8) else { return false }
+    let end = bytes.index(bytes.startIndex, offsetBy: prefix.utf8.count)
+    guard end < bytes.endIndex, bytes[end] >= 0x80 else { return true }
+    return !ScalarTable.isMark(unicodeScalars[end])
+  }
+
+  /// Whether the text ends with `suffix`, comparing UTF-8 bytes: `hasSuffix` on NFC text
+  /// for a suffix that does not start with a combining mark.
+  @inlinable
+  public func utf8HasSuffix(_ suffix: String) -> Bool {
+    utf8.reversed().starts(with: suffix.utf8.reversed())
+  }
+
+  /// The byte offset of the first occurrence of `needle` at or after `start`.
+  @inlinable
+  func firstUTF8Offset(of needle: String, from start: Int) -> Int? {
+    let found = needle.utf8.withContiguousStorageIfAvailable { pattern in
+      utf8.withContiguousStorageIfAvailable {
+        ByteSearch.firstOffset(of: pattern, in: $0, from: start)
+      }
+    }
+    if let found, let offset = found { return offset }
+    if found != nil { return nil }
+    return firstUTF8Offset(of: Array(needle.utf8), from: start)
   }
 
   /// The byte offset of the first occurrence of `pattern` at or after `start`, scanning the
@@ -107,25 +139,32 @@ extension StringProtocol {
 
 /// The byte scan behind ``Swift/StringProtocol/utf8Range(of:from:)``.
 public enum ByteSearch {
-  /// The offset of the first occurrence of `pattern` in `buffer` at or after `start`.
+  /// The offset of the first occurrence of `pattern` in `buffer` at or after `start`:
+  /// `memchr` finds each candidate first byte, `memcmp` checks the rest.
+  @inlinable
+  public static func firstOffset(
+    of pattern: UnsafeBufferPointer<UInt8>, in buffer: UnsafeBufferPointer<UInt8>, from start: Int
+  ) -> Int? {
+    guard let first = pattern.first, let base = buffer.baseAddress,
+      let patternBase = pattern.baseAddress, start >= 0, pattern.count <= buffer.count
+    else { return nil }
+    let last = buffer.count - pattern.count
+    var index = start
+    while index <= last {
+      guard let hit = memchr(base + index, Int32(first), last - index + 1) else { return nil }
+      index = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+      if memcmp(base + index + 1, patternBase + 1, pattern.count - 1) == 0 { return index }
+      index += 1
+    }
+    return nil
+  }
+
+  /// The same scan for a pattern in an array.
   @inlinable
   public static func firstOffset(
     of pattern: [UInt8], in buffer: UnsafeBufferPointer<UInt8>, from start: Int
   ) -> Int? {
-    guard let first = pattern.first, start >= 0, pattern.count <= buffer.count else { return nil }
-    let last = buffer.count - pattern.count
-    var index = start
-    while index <= last {
-      if buffer[index] == first {
-        var matched = 1
-        while matched < pattern.count, buffer[index + matched] == pattern[matched] {
-          matched += 1
-        }
-        if matched == pattern.count { return index }
-      }
-      index += 1
-    }
-    return nil
+    pattern.withUnsafeBufferPointer { firstOffset(of: $0, in: buffer, from: start) }
   }
 
   /// The same scan over an array.

@@ -1,3 +1,5 @@
+import Foundation
+import PlanTestSupport
 import PlanText
 import XCTest
 
@@ -26,6 +28,34 @@ final class FastSearchTests: XCTestCase {
     XCTAssertEqual(
       text.utf8RangeIgnoringCase(of: "mặt trận", lowered: lowered).map { String(text[$0]) },
       "Mặt trận")
+  }
+
+  /// Byte prefixes and suffixes agree with `hasPrefix`/`hasSuffix` on NFC text, including
+  /// a prefix whose last letter a combining mark would go on (`a` before `a\u{301}`).
+  func testBytePrefixesAndSuffixesAgreeWithCharacterOnes() throws {
+    let needles = [
+      "", "a", "á", "các ", "Sở", "sở ", "phòng", "Nơi nhận", "ủy ban", " của ", "tỉnh", "1.",
+    ]
+    var texts = ["", "a", "a\u{301}x", "á", "các sở", "Sở Y tế", "phòng, chống", "Nơi nhận:"]
+    texts += try CorpusLines.lines(in: ["documents"]).prefix(3000)
+    var generator = SeededGenerator(seed: 20_261_205)
+    texts += generator.texts(
+      from: ["a", "á", "\u{301}", " ", "c", "s", "ở"], count: 3000, maxLength: 6)
+    // NFC texts only: on others `hasPrefix` also equates canonically equivalent spellings.
+    let nfc = texts.filter { $0.utf8.elementsEqual($0.precomposedStringWithCanonicalMapping.utf8) }
+    XCTAssertGreaterThan(nfc.count, 3000)
+    for text in nfc {
+      for needle in needles + [String(text.prefix(3)), String(text.suffix(3))] {
+        XCTAssertEqual(text.utf8HasPrefix(needle), text.hasPrefix(needle), "\(text) | \(needle)")
+        let substring = text.dropFirst(text.isEmpty ? 0 : 1)
+        XCTAssertEqual(
+          substring.utf8HasPrefix(needle), substring.hasPrefix(needle), "\(text) | \(needle)")
+        guard needle.unicodeScalars.first.map({ !ScalarTable.isMark($0) }) ?? true else {
+          continue
+        }
+        XCTAssertEqual(text.utf8HasSuffix(needle), text.hasSuffix(needle), "\(text) | \(needle)")
+      }
+    }
   }
 
   func testTrimmingScalarsAndBlanks() {
