@@ -43,15 +43,15 @@ struct IndicatorTokenStream: Sendable {
     var nonBlankLines = 0
     for index in lines.indices {
       let lineScalars = lines[index]
-      let lineTokens = IndicatorTokenStream.tokenize(lineScalars, line: index + 1)
+      let base = tokens.count
+      IndicatorTokenStream.tokenize(lineScalars, line: index + 1, into: &tokens)
+      let lineTokens = tokens[base...]
       guard !lineTokens.isEmpty else { continue }
       nonBlankLines += 1
       if lineScalars.count > 120 { longLines += 1 }
       if IndicatorTokenStream.isCapitalized(lineTokens) { capitalLines.insert(index + 1) }
       scalars[index + 1] = lineScalars
-      let base = tokens.count
       let content = IndicatorTokenStream.contentStart(of: lineTokens)
-      tokens.append(contentsOf: lineTokens)
       for offset in 0..<lineTokens.count { isMarker.append(offset < content.index) }
       if content.isItem && base + content.index < tokens.count {
         itemContentStarts.insert(base + content.index)
@@ -66,7 +66,7 @@ struct IndicatorTokenStream: Sendable {
   }
 
   /// A line whose letters are all capitals, with at least two words (`KẾ HOẠCH`).
-  static func isCapitalized(_ tokens: [IndicatorToken]) -> Bool {
+  static func isCapitalized(_ tokens: ArraySlice<IndicatorToken>) -> Bool {
     var words = 0
     for token in tokens where token.kind == .word {
       if token.lower == token.text { return false }
@@ -113,8 +113,10 @@ struct IndicatorTokenStream: Sendable {
     !isDigit(scalar) && (ScalarTable.isAlphabetic(scalar) || ScalarTable.isMark(scalar))
   }
 
-  static func tokenize(_ scalars: [Unicode.Scalar], line: Int) -> [IndicatorToken] {
-    var result: [IndicatorToken] = []
+  /// Appends the tokens of one line to `result`.
+  static func tokenize(
+    _ scalars: [Unicode.Scalar], line: Int, into result: inout [IndicatorToken]
+  ) {
     var index = 0
     var glued = false
     let count = scalars.count
@@ -162,15 +164,14 @@ struct IndicatorTokenStream: Sendable {
           gluedBefore: glued))
       glued = true
     }
-    return result
   }
 
   /// Where a line's content starts after its item markers, and whether it has any.
-  static func contentStart(of tokens: [IndicatorToken]) -> (index: Int, isItem: Bool) {
+  static func contentStart(of tokens: ArraySlice<IndicatorToken>) -> (index: Int, isItem: Bool) {
     var index = 0
     var isItem = false
     func token(_ offset: Int) -> IndicatorToken? {
-      index + offset < tokens.count ? tokens[index + offset] : nil
+      index + offset < tokens.count ? tokens[tokens.startIndex + index + offset] : nil
     }
     var progressed = true
     while progressed, let current = token(0) {
