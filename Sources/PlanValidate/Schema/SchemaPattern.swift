@@ -6,6 +6,8 @@
 final class SchemaPattern {
   let source: String
   private let regex: Regex<AnyRegexOutput>
+  /// The byte matcher for the simple anchored patterns of ids and dates, when it applies.
+  private let anchored: AnchoredASCIIPattern?
 
   /// - Throws: the regex compiler's error when `source` is not a valid pattern, and
   ///   `SchemaPatternError` for a pattern that could backtrack exponentially.
@@ -17,6 +19,7 @@ final class SchemaPattern {
     self.source = source
     regex = try Regex(source).matchingSemantics(.unicodeScalar).asciiOnlyDigits()
       .asciiOnlyWordCharacters()
+    anchored = AnchoredASCIIPattern(source)
   }
 
   /// Whether a group is repeated without bound (`*`, `+`, `{n,}`) while everything inside it
@@ -94,7 +97,8 @@ final class SchemaPattern {
 
   /// Whether the pattern matches anywhere in `text`.
   func matches(_ text: String) -> Bool {
-    (try? regex.firstMatch(in: text)) != nil
+    if let anchored { return anchored.matches(text) }
+    return (try? regex.firstMatch(in: text)) != nil
   }
 }
 
