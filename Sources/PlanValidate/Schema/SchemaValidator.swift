@@ -395,22 +395,36 @@ final class SchemaEvaluation {
     _ instance: JSONValue, _ number: JSONNumber, _ node: SchemaNode, report: Bool
   ) -> Bool {
     var valid = true
-    let checks: [(String, JSONNumber?, (Int) -> Bool, String)] = [
-      ("minimum", node.minimum, { $0 >= 0 }, "less than the minimum"),
-      ("maximum", node.maximum, { $0 <= 0 }, "greater than the maximum"),
-      (
-        "exclusiveMinimum", node.exclusiveMinimum, { $0 > 0 },
-        "not greater than the exclusive minimum"
-      ),
-      (
-        "exclusiveMaximum", node.exclusiveMaximum, { $0 < 0 }, "not less than the exclusive maximum"
-      ),
-    ]
-    for (keyword, limit, accepts, words) in checks {
-      guard let limit, !accepts(number.compare(limit)) else { continue }
+    // Each bound in turn, without building a table of them for every number.
+    func within(_ keyword: String, _ limit: JSONNumber?, _ accepts: (Int) -> Bool, _ words: String)
+      -> Bool
+    {
+      guard let limit, !accepts(number.compare(limit)) else { return true }
+      if report {
+        fail(keyword, "\(number.literal) is \(words) \(limit.literal)", at: instance.offset, node)
+      }
+      return false
+    }
+    if !within("minimum", node.minimum, { $0 >= 0 }, "less than the minimum") {
       if !report { return false }
       valid = false
-      fail(keyword, "\(number.literal) is \(words) \(limit.literal)", at: instance.offset, node)
+    }
+    if !within("maximum", node.maximum, { $0 <= 0 }, "greater than the maximum") {
+      if !report { return false }
+      valid = false
+    }
+    if !within(
+      "exclusiveMinimum", node.exclusiveMinimum, { $0 > 0 },
+      "not greater than the exclusive minimum")
+    {
+      if !report { return false }
+      valid = false
+    }
+    if !within(
+      "exclusiveMaximum", node.exclusiveMaximum, { $0 < 0 }, "not less than the exclusive maximum")
+    {
+      if !report { return false }
+      valid = false
     }
     if let divisor = node.multipleOf, !number.isMultiple(of: divisor) {
       if !report { return false }
