@@ -57,7 +57,7 @@ public enum ReferenceExtractor {
         own = String(own[..<end])
       }
       // `uậ` in any case first, then the lowercase test.
-      let namesLaw = LineSigns(own).mayNameLaw && own.lowercasedByTable().utf8Contains("luật")
+      let namesLaw = LineSigns(own).namesLaw
       // A citation may wrap onto the next line: read the two joined, keep what starts here.
       let nextIndex = nextNonBlank[index + 1]
       let rawNext = nextIndex < end ? context.lines[nextIndex] : ""
@@ -218,6 +218,10 @@ public enum ReferenceExtractor {
 enum VietnameseDateText {
   /// The ISO date and the number of characters it took, or (nil, 0).
   static func leading(_ text: String) -> (String?, Int) {
+    // Both patterns start with white space and `ngày`: most citations have no date.
+    let afterSpace = text.unicodeScalars.drop(while: ScalarTable.isWhitespace)
+    guard afterSpace.startIndex != text.startIndex, afterSpace.starts(with: "ngày".unicodeScalars)
+    else { return (nil, 0) }
     if let match = text.prefixMatch(of: ReferencePatterns.numericDate),
       let iso = iso(match.output.3, match.output.2, match.output.1)
     {
@@ -248,25 +252,25 @@ private enum ReferencePatterns {
     #/\s+ngày\s+([0-9]{1,2})\s+tháng\s+([0-9]{1,2})\s+năm\s+([0-9]{4})/#
 }
 
-/// Whether a line may name a law: `uậ` in any case (as in `Luật`), found by one byte pass
-/// before the line is lowercased.
+/// Whether a line names a law: `luật` in any case, found by one byte pass instead of
+/// lowercasing the line (`ậ` is E1 BA AD, `Ậ` E1 BA AC).
 struct LineSigns {
-  var mayNameLaw = false
+  var namesLaw = false
 
   init(_ line: String) {
-    mayNameLaw =
+    namesLaw =
       line.utf8.withContiguousStorageIfAvailable(Self.scan)
       ?? Array(line.utf8).withUnsafeBufferPointer(Self.scan)
   }
 
   private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     let count = bytes.count
-    var index = 1
-    while index + 2 < count {
-      // `ậ` is E1 BA AD, `Ậ` E1 BA AC.
+    var index = 2
+    while index + 3 < count {
       if bytes[index] == 0xE1, bytes[index + 1] == 0xBA,
         bytes[index + 2] == 0xAD || bytes[index + 2] == 0xAC,
-        bytes[index - 1] == UInt8(ascii: "u") || bytes[index - 1] == UInt8(ascii: "U")
+        bytes[index - 1] | 0x20 == UInt8(ascii: "u"), bytes[index - 2] | 0x20 == UInt8(ascii: "l"),
+        bytes[index + 3] | 0x20 == UInt8(ascii: "t")
       {
         return true
       }
