@@ -35,7 +35,7 @@ public enum IndicatorExtractor {
   /// Every quantified target in the body of `context`, in document order, with ids
   /// `ind-L<line>-<n>` from `ids`; `agencies` is left empty.
   public static func extract(_ context: ExtractionContext, ids: inout ItemIDs) -> [Indicator] {
-    let stream = IndicatorTokenStream(lineScalars: context.bodyScalars)
+    let stream = IndicatorTokenStream(text: context.lines, lineScalars: context.bodyScalars)
     let reader = IndicatorQuantityReader(stream: stream)
     var found: [(span: Span, indicator: Indicator)] = []
     var index = 0

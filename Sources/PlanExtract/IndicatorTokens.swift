@@ -37,14 +37,24 @@ struct IndicatorTokenStream: Sendable {
   /// Lines written in capitals only (titles); a clause never runs into one.
   var capitalLines: Set<Int> = []
 
-  /// Tokenizes lines given by their scalars (line numbers 1...count).
-  init(lineScalars lines: [[Unicode.Scalar]]) {
+  /// Tokenizes lines given as text and as the scalars of that text (line numbers
+  /// 1...count; a line without text, or without contiguous UTF-8, is read from its scalars
+  /// alone).
+  init(text: [String], lineScalars lines: [[Unicode.Scalar]]) {
     var longLines = 0
     var nonBlankLines = 0
     for index in lines.indices {
       let lineScalars = lines[index]
       let base = tokens.count
-      IndicatorTokenStream.tokenize(lineScalars, line: index + 1, into: &tokens)
+      let read: Void? =
+        index < text.count
+        ? text[index].utf8.withContiguousStorageIfAvailable { bytes in
+          IndicatorTokenStream.tokenize(lineScalars, bytes: bytes, line: index + 1, into: &tokens)
+        } : nil
+      if read == nil {
+        IndicatorTokenStream.tokenize(
+          lineScalars, bytes: nil, line: index + 1, into: &tokens)
+      }
       let lineTokens = tokens[base...]
       guard !lineTokens.isEmpty else { continue }
       nonBlankLines += 1
@@ -113,21 +123,27 @@ struct IndicatorTokenStream: Sendable {
     !isDigit(scalar) && (ScalarTable.isAlphabetic(scalar) || ScalarTable.isMark(scalar))
   }
 
-  /// Appends the tokens of one line to `result`.
+  /// Appends the tokens of one line to `result`. `bytes`, the UTF-8 of the same line, gives
+  /// each token's text by decoding its bytes (half the cost of encoding its scalars).
   static func tokenize(
-    _ scalars: [Unicode.Scalar], line: Int, into result: inout [IndicatorToken]
+    _ scalars: [Unicode.Scalar], bytes: UnsafeBufferPointer<UInt8>?, line: Int,
+    into result: inout [IndicatorToken]
   ) {
     var index = 0
     var glued = false
     let count = scalars.count
+    // The UTF-8 offset of `scalars[index]`.
+    var byteOffset = 0
     while index < count {
       let scalar = scalars[index]
       if ScalarTable.isWhitespace(scalar) || scalar.value == 0xA0 || scalar.value == 0xFEFF {
         glued = false
+        byteOffset += UTF8.width(scalar)
         index += 1
         continue
       }
       let start = index
+      let startByte = byteOffset
       let kind: IndicatorToken.Kind
       if isDigit(scalar) {
         kind = .number
@@ -151,7 +167,14 @@ struct IndicatorTokenStream: Sendable {
         kind = .punct
         index += 1
       }
-      let text = String(scalars: scalars[start..<index])
+      for position in start..<index { byteOffset += UTF8.width(scalars[position]) }
+      let text: String
+      if let bytes, byteOffset <= bytes.count {
+        text = String(
+          decoding: UnsafeBufferPointer(rebasing: bytes[startByte..<byteOffset]), as: UTF8.self)
+      } else {
+        text = String(scalars: scalars[start..<index])
+      }
       var lower = ""
       if kind == .word {
         // Most words are lowercase already: then the text is its own lowercase form.
