@@ -4,39 +4,50 @@ import PlanText
 /// The body of a plan as one run of Unicode scalars, so that phrases wrapped over lines
 /// (`hàng năm (trước` / `05/12)`) are matched like phrases on one line.
 ///
-/// Each line is followed by one space standing for its line break; every scalar keeps the
-/// 1-based line and column it came from. Matching is case-insensitive on a lowercased copy.
+/// Each line is followed by one space standing for its line break; the 1-based line and
+/// column of every scalar follow from where each line starts. Matching is case-insensitive
+/// on a lowercased copy.
 struct BodyText {
   /// The scalars as written (line breaks as spaces).
   let scalars: [Unicode.Scalar]
   /// `scalars` lowercased one scalar at a time.
   let lower: [Unicode.Scalar]
-  /// 1-based line of each scalar.
-  let lineOf: [Int]
-  /// 1-based column of each scalar on its line.
-  let columnOf: [Int]
+  /// The offset in `scalars` where each line starts (line 1 at 0).
+  private let lineStarts: [Int]
 
   /// Lines given by their scalars (line 1 is `lines[0]`).
   init(lineScalars lines: [[Unicode.Scalar]]) {
     var scalars: [Unicode.Scalar] = []
-    var lineOf: [Int] = []
-    var columnOf: [Int] = []
+    var lineStarts: [Int] = []
     // The scalars and one space per line.
-    let capacity = lines.reduce(0) { $0 + $1.count + 1 }
-    scalars.reserveCapacity(capacity)
-    lineOf.reserveCapacity(capacity)
-    columnOf.reserveCapacity(capacity)
-    for (index, line) in lines.enumerated() {
+    scalars.reserveCapacity(lines.reduce(0) { $0 + $1.count + 1 })
+    lineStarts.reserveCapacity(lines.count)
+    for line in lines {
+      lineStarts.append(scalars.count)
       scalars.append(contentsOf: line)
       scalars.append(" ")
-      lineOf.append(contentsOf: repeatElement(index + 1, count: line.count + 1))
-      columnOf.append(contentsOf: 1...(line.count + 1))
     }
-    let lower = scalars.map(ScalarTable.lowercase)
     self.scalars = scalars
-    self.lower = lower
-    self.lineOf = lineOf
-    self.columnOf = columnOf
+    self.lower = scalars.map(ScalarTable.lowercase)
+    self.lineStarts = lineStarts
+  }
+
+  /// The 1-based line of the scalar at `index` (a valid index).
+  func line(of index: Int) -> Int {
+    // The last line starting at or before `index`, by binary search.
+    var low = 0
+    var high = lineStarts.count
+    while high - low > 1 {
+      let middle = low + (high - low) / 2
+      if lineStarts[middle] <= index { low = middle } else { high = middle }
+    }
+    return low + 1
+  }
+
+  /// The 1-based column of the scalar at `index` on its line.
+  func column(of index: Int) -> Int {
+    let line = line(of: index)
+    return line - 1 < lineStarts.count ? index - lineStarts[line - 1] + 1 : index + 1
   }
 
   var count: Int { scalars.count }
