@@ -181,6 +181,40 @@ final class AgencyExtractorTests: XCTestCase {
     XCTAssertFalse(agencies.contains { $0.id == "so-noi-vu" }, "Nơi nhận is not an agency")
   }
 
+  /// Agency headings as an OCR printed them (`Corpus/ocr-pairs`, seeds 001 and 002): plain
+  /// where the clean text was bold, with specks glued inside names and noise after them.
+  func testDamagedAgencyHeadingsGiveTheCleanIds() {
+    let text = """
+      UBND HUYỆN PHONG THỔ
+      KẾ HOẠCH
+
+      ## VI. TỔ CHỨC THỰC HIỆN
+
+      ### 1. Phòng Lao động - Thương binh và Xã hội Bees :
+
+      - Chủ trì, phối hợp với các cơ quan liên quan.
+
+      4. Phòng-Tư pháp: Phối hợp với các cơ quan có liên quan tổ chức các hoạt động tuyên truyền.
+
+      5. Phòng Văn hóa - Thông tin; Thường xuyên chỉ đạo công tác tuyên truyền, thông tin lưu \
+      động về tệ nạn ma túy.
+
+      10. Sở Nội vụ . coe a / . . .
+
+      - Kiện toàn tổ chức bộ máy.
+      """
+    var ids = ItemIDs()
+    let (agencies, assignments) = AgencyExtractor.extract(context(text), ids: &ids)
+    XCTAssertEqual(
+      agencies.map(\.id),
+      [
+        "phong-lao-dong-thuong-binh-va-xa-hoi", "phong-tu-phap", "phong-van-hoa-thong-tin",
+        "so-noi-vu",
+      ])
+    let culture = assignments.first { $0.agency == "phong-van-hoa-thong-tin" }
+    XCTAssertEqual(culture?.text.hasPrefix("Thường xuyên chỉ đạo"), true)
+  }
+
   func testAliasesMerge() {
     let text = """
       UBND HUYỆN PHONG THỔ
