@@ -215,6 +215,45 @@ final class AgencyExtractorTests: XCTestCase {
     XCTAssertEqual(culture?.text.hasPrefix("Thường xuyên chỉ đạo"), true)
   }
 
+  /// Agency headings whose markdown marks and numbers an OCR damaged (seed 001 OCR'd,
+  /// `Corpus/ocr-pairs`): the sections are read, and their bodies are the clean ones.
+  func testAgencySectionsWithDamagedNumbersAreRead() {
+    let text = """
+      UBND HUYỆN PHONG THỔ
+      KẾ HOẠCH
+
+      ## VI. TỔ CHỨC THỰC HIỆN
+
+      ; #H# 1. Phòng Lao động.- Thương. binh và Xã hội ; :
+
+      - Chủ trì, phối hợp với các cơ quan liên quan.
+
+      “#2. Trung tâm Y tế huyện ; ; ;
+
+      - Tham mưu UBND huyện xây dựng, ban hành các văn bản.
+
+      13. Các.cơ quan, ban, ngành liên quan: Căn.cứ chức năng, nhiệm vụ, quyền hạn.
+
+      HHH 14. Trung tâm Văn hóa - Thể thao và Truyền thông huyện. oạn Sự
+
+      - Tăng cường thời lượng tin, bài.
+
+      #H#H## 15. UBND các x, thị trấn
+
+      - Xây dựng kế hoạch cai nghiện.
+      """
+    var ids = ItemIDs()
+    let (agencies, assignments) = AgencyExtractor.extract(context(text), ids: &ids)
+    XCTAssertEqual(
+      agencies.map(\.id),
+      [
+        "phong-lao-dong-thuong-binh-va-xa-hoi", "trung-tam-y-te-huyen",
+        "cac-co-quan-ban-nganh-lien-quan", "trung-tam-van-hoa-the-thao-va-truyen-thong-huyen",
+        "uy-ban-nhan-dan-cac-xa-thi-tran",
+      ])
+    XCTAssertEqual(assignments.map(\.span.line), [8, 12, 14, 18, 22])
+  }
+
   func testAliasesMerge() {
     let text = """
       UBND HUYỆN PHONG THỔ
