@@ -28,7 +28,7 @@ package struct HeadingMatch: Equatable, Sendable {
 /// OCR damage read as well, flagged ``HeadingMatch/isDamaged``: markdown marks printed as
 /// letters (`HHH 14.`, `#H#H## 15.`, `#4### 14.`) and specks (`; `, `: . `, `“`, `_`) before
 /// the number; `6:` or `11,` for an Arabic number's period (before a space and a capital),
-/// `10..`, and `|.` for the Roman `I.`.
+/// `10..` and `8.-Đề`, and `|.` for the Roman `I.`.
 package enum HeadingMatcher {
   private static let letters: Set<Unicode.Scalar> = Set(
     "abcdđeghiklmnopqrstuvxy".unicodeScalars)
@@ -41,7 +41,12 @@ package enum HeadingMatcher {
     var damaged = false
     while index < scalars.count {
       let scalar = scalars[index]
-      if scalar == " " || scalar == "\t" || scalar == "#" {
+      if let end = markRunEnd(scalars, from: index),
+        scalars[index..<end].contains(where: { $0 != "#" })
+      {
+        damaged = true  // `##Hà`, `#H#H##`: marks printed as letters
+        index = end
+      } else if scalar == " " || scalar == "\t" || scalar == "#" {
         index += 1
       } else if scalar == "*", index + 1 < scalars.count, scalars[index + 1] == "*" {
         bold = true
@@ -51,9 +56,6 @@ package enum HeadingMatcher {
       } else if specks.contains(scalar) {
         damaged = true
         index += 1
-      } else if let end = markRunEnd(scalars, from: index) {
-        damaged = true
-        index = end
       } else {
         break
       }
@@ -89,8 +91,8 @@ package enum HeadingMatcher {
   ]
 
   /// Scalars of markdown `#` marks as an OCR prints them (`HHH`, `#H#H##`, `#4###`, and
-  /// `HÀ` where the repair took `HH` for a word).
-  private static let markLetters: Set<Unicode.Scalar> = ["#", "H", "\u{00C0}", "4"]
+  /// `HÀ`, `##Hà` where the repair took `HH` for a word).
+  private static let markLetters: Set<Unicode.Scalar> = ["#", "H", "\u{00C0}", "\u{00E0}", "4"]
 
   /// The end of a run of printed markdown marks at `start` (at least two `#` or `H`, only
   /// mark letters, then a space), or nil.
@@ -145,7 +147,7 @@ package enum HeadingMatcher {
     ";:._=~|\"'H".utf8.contains(UInt8(value))
   }
 
-  /// The byte length of a non-ASCII speck or mark letter at `position` (`“ ” ‘ ’ « » À`).
+  /// The byte length of a non-ASCII speck or mark letter at `position` (`“ ” ‘ ’ « » À à`).
   private static func wideSpeckWidth(_ bytes: String.UTF8View, at position: String.Index)
     -> Int?
   {
@@ -154,7 +156,7 @@ package enum HeadingMatcher {
       let second = HeadingMatcher.byte(after: position, in: bytes)
     else { return nil }
     if lead == 0xC2 { return second == 0xAB || second == 0xBB ? 2 : nil }
-    if lead == 0xC3 { return second == 0x80 ? 2 : nil }
+    if lead == 0xC3 { return second == 0x80 || second == 0xA0 ? 2 : nil }
     let third = bytes.index(position, offsetBy: 2)
     guard second == 0x80, third < bytes.endIndex,
       [0x98, 0x99, 0x9C, 0x9D].contains(bytes[third])
@@ -172,7 +174,7 @@ package enum HeadingMatcher {
   }
 
   /// The number at `start`, its style and depth, the index after its punctuation, and
-  /// whether that punctuation was OCR damage (`6:`, `11,`, `10..`, `|.`).
+  /// whether that punctuation was OCR damage (`6:`, `11,`, `10..`, `8.-`, `|.`).
   private static func readNumber(_ scalars: [Unicode.Scalar], from start: Int)
     -> (String, NumberingStyle, Int, Int, Bool)?
   {
@@ -217,6 +219,11 @@ package enum HeadingMatcher {
       let mark = scalars[index]
       if mark == ".", index + 1 < scalars.count, scalars[index + 1] == "." {
         return (number, .arabic, 1, index + 2, true)  // `10..Đề nghị`
+      }
+      if mark == ".", index + 2 < scalars.count, scalars[index + 1] == "-",
+        VietnameseLetters.isUppercaseLetter(scalars[index + 2])
+      {
+        return (number, .arabic, 1, index + 2, true)  // `8.-Đề nghị`
       }
       if mark == "." || mark == ")" { return (number, .arabic, 1, index + 1, false) }
       // `6: Sở Kế hoạch`, `11, Sở Công Thương`: a period read as `:` or `,`.

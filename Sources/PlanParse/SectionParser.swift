@@ -37,15 +37,22 @@ public enum SectionParser {
         match.style = .roman
         match.number = RomanNumber.text(lastRoman + 1)
       }
+      if match.style == .roman, !stack.isEmpty, !stack.contains("roman") {
+        // `II.` after `1.`, `2.`: the scan lost `I.`; Roman sections are the top level.
+        stack.removeAll()
+        lastNumber.removeAll()
+      }
       let key = match.style == .decimal ? "decimal\(match.depth)" : match.style.rawValue
       let value =
         match.style == .roman
         ? RomanNumber.value(match.number)
         : Int(match.number.split(separator: ".").last ?? "")
-      // A heading read through OCR damage counts only where it continues the outline.
+      // A heading read through OCR damage counts only where it continues the outline (an
+      // Arabic number may skip two, as documents do: `7.` then `10.`).
       if match.isDamaged {
         let previous = match.style == .roman ? lastRoman : (lastNumber[key] ?? 0)
-        guard let value, value == previous + 1 else { continue }
+        let gap = match.style == .arabic && previous > 0 ? 3 : 1
+        guard let value, value > previous, value <= previous + gap else { continue }
       }
       if match.style == .roman { lastRoman = value ?? lastRoman }
       if let position = stack.firstIndex(of: key) {

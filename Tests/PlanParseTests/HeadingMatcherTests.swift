@@ -49,6 +49,14 @@ final class HeadingMatcherTests: XCTestCase {
         "Trung tâm Văn hóa - Thể thao và Truyền thông huyện"
       ),
       ("#H#H## 15. UBND các x, thị trấn", "15", "UBND các x, thị trấn"),
+      (
+        "_ ##Hà 14. Trung tâm Văn-hóa - Thể thao và Truyền thông huyện ; : -_", "14",
+        "Trung tâm Văn-hóa - Thể thao và Truyền thông huyện"
+      ),
+      (
+        "8.-Đề nghị Tòa án nhân dân tỉnh, Viện-Kiểm sát:nhân dân tỉnh", "8",
+        "Đề nghị Tòa án nhân dân tỉnh, Viện-Kiểm sát:nhân dân tỉnh"
+      ),
       ("6: Sở Kế hoạch.và Đầu tư . :", "6", "Sở Kế hoạch.và Đầu tư"),
       (". 7: Sở Tư pháp oe oe,", "7", "Sở Tư pháp oe oe,"),
       ("11, Sở-Công Thương ; : ;", "11", "Sở-Công Thương"),

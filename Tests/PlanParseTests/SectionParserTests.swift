@@ -90,12 +90,12 @@ final class SectionParserTests: XCTestCase {
       ["I @1-1 purpose", "II @2-3 tasks", "II.1 @3-3 tasks", "III @4-4 responsibilities"])
   }
   /// Damaged headings (seed 002 OCR'd, `sans-blur-noise`) count where their number follows
-  /// the previous one of their style, and not elsewhere.
+  /// the previous one of their style (an Arabic one may skip two), and not elsewhere.
   func testADamagedHeadingCountsOnlyWhereItContinuesTheOutline() {
     let lines = [
       "II. TỔ CHỨC THỰC HIỆN", "5. Sở Tài chính", "6: Sở Kế hoạch.và Đầu tư . :", "text",
-      ". 7: Sở Tư pháp oe oe,", "“= 3: Sở Thông tin", "; 9. Sở Nội vụ", "III. KINH PHÍ",
-      "; #H# 1. Phòng Lao động", "HHH 3. Trung tâm",
+      ". 7: Sở Tư pháp oe oe,", "“= 3: Sở Thông tin", "; 12. Sở Nội vụ", "III. KINH PHÍ",
+      "; #H# 1. Phòng Lao động", "HHH 6. Trung tâm",
     ]
     XCTAssertEqual(
       outline(lines),
@@ -115,6 +115,18 @@ final class SectionParserTests: XCTestCase {
     XCTAssertEqual(outline(lines), ["I @1-2 purpose", "I.1 @2-2 purpose", "II @3-3 objectives"])
     // Without Roman sections, `1.` stays Arabic.
     XCTAssertEqual(outline(["1. MỤC ĐÍCH", "2. NỘI DUNG"]).map { $0.prefix(2) }, ["1 ", "2 "])
+  }
+
+  /// Seed 001 OCR'd (`serif-noise`) lost its `I.` (`HHH. MỤC Đích, YÊU CẦU`): its `1.` and
+  /// `2.` stay top-level, and `II.` opens the top level again instead of nesting below them.
+  func testARomanSectionAfterArabicOnesIsTopLevel() {
+    let lines = [
+      "HHH. MỤC Đích, YÊU CẦU ves a", "1. Mục đích", "2. Yêu cầu = A", "## II. MỤC TIÊU",
+      "1. Mục tiêu",
+    ]
+    XCTAssertEqual(
+      outline(lines),
+      ["1 @2-2 purpose", "2 @3-3 purpose", "II @4-5 objectives", "II.1 @5-5 objectives"])
   }
 
   func testTheClosingBlockOpensAtTheDistributionListOrTheSignature() {
