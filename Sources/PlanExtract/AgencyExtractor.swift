@@ -211,6 +211,10 @@ struct AgencyReader {
       request = prefix == "đề nghị "
       text = String(text.dropFirst(prefix.count))
     }
+    if !request, let rest = Self.afterDamagedRequest(text) {
+      request = true
+      text = rest
+    }
     var parts = AgencyNames.split(text).map { AgencyNames.trimmingNoise(AgencyNames.repair($0)) }
     guard !parts.isEmpty else { return nil }
     for part in parts {
@@ -221,6 +225,16 @@ struct AgencyReader {
     }
     parts = Self.completed(parts)
     return ([], parts, request, lastLine, remainder)
+  }
+
+  /// The text after an OCR-damaged `Đề nghị` (`Bỡ nghị Tỉnh Đoàn`, `Đề. nghị Ủy ban`): a
+  /// word of at most three letters, then `nghị`.
+  static func afterDamagedRequest(_ text: String) -> String? {
+    let words = text.split(separator: " ", maxSplits: 2)
+    guard words.count == 3, words[1] == "nghị",
+      words[0].unicodeScalars.filter({ VietnameseLetters.info($0) != nil }).count <= 3
+    else { return nil }
+    return String(words[2])
   }
 
   /// A collective naming `sở`, `ban` or `ngành` (not just `các cơ quan, đơn vị`).

@@ -158,7 +158,8 @@ enum AgencyNames {
   }
 
   /// Repairs an OCR'd name against the table: the longest table entry matching the first
-  /// words of the name within a small edit distance replaces them.
+  /// words of the name (or its first word alone, `Céngantinh`) within a small edit distance
+  /// replaces them.
   static func repair(_ name: String) -> String {
     let words = name.split(separator: " ").map(String.init)
     var foldedPrefixes: [Int: [Unicode.Scalar]] = [:]
@@ -169,7 +170,9 @@ enum AgencyNames {
       var best: (entry: String, used: Int, distance: Int)?
       for (entry, entryFold, count) in foldedTable {
         let tolerance = min(3, (entryFold.count + 3) / 4)
-        for used in max(1, count - 1)...(count + 1) where used <= words.count {
+        // One word may hold a whole entry whose spaces a scan lost (`Céngantinh`).
+        for used in Set([1] + Array(max(1, count - 1)...(count + 1))).sorted()
+        where used <= words.count {
           let prefix =
             foldedPrefixes[used]
             ?? {

@@ -241,6 +241,10 @@ final class AgencyExtractorTests: XCTestCase {
       #H#H## 15. UBND các x, thị trấn
 
       - Xây dựng kế hoạch cai nghiện.
+
+      16. Bỡ nghị Tỉnh Đoàn -
+
+      - Chỉ đạo hệ thống Đoàn Thanh niên.
       """
     var ids = ItemIDs()
     let (agencies, assignments) = AgencyExtractor.extract(context(text), ids: &ids)
@@ -249,9 +253,10 @@ final class AgencyExtractorTests: XCTestCase {
       [
         "phong-lao-dong-thuong-binh-va-xa-hoi", "trung-tam-y-te-huyen",
         "cac-co-quan-ban-nganh-lien-quan", "trung-tam-van-hoa-the-thao-va-truyen-thong-huyen",
-        "uy-ban-nhan-dan-cac-xa-thi-tran",
+        "uy-ban-nhan-dan-cac-xa-thi-tran", "tinh-doan",
       ])
-    XCTAssertEqual(assignments.map(\.span.line), [8, 12, 14, 18, 22])
+    XCTAssertEqual(assignments.map(\.span.line), [8, 12, 14, 18, 22, 26])
+    XCTAssertEqual(assignments.last?.role, .request, "`Bỡ nghị` is a damaged `Đề nghị`")
   }
 
   func testAliasesMerge() {

@@ -55,6 +55,14 @@ final class AgencyNamesTests: XCTestCase {
     }
   }
 
+  /// `2.Céngantinh`, `4.S0Yté` (seed 003 OCR'd): a whole name in one word is repaired.
+  func testANameRunTogetherIsRepaired() {
+    XCTAssertEqual(AgencyNames.repair("Céngantinh"), "Công an tỉnh")
+    XCTAssertEqual(AgencyNames.repair("S0Yté"), "Sở Y tế")
+    XCTAssertEqual(AgencyNames.repair("Sở Y tế"), "Sở Y tế")
+    XCTAssertEqual(AgencyNames.repair("Thường"), "Thường")
+  }
+
   func testADamagedUnitInACouncilListIsRepaired() {
     XCTAssertEqual(
       AgencyNames.repairingUnits("Ủy ban nhân dân các x, thị trấn"),
