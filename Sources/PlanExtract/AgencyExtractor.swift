@@ -187,7 +187,7 @@ struct AgencyReader {
   private func agencyHeading(_ node: SectionNode, text heading: String, remainder: String)
     -> (ids: [String], written: [String], request: Bool, lastLine: Int, remainder: String)?
   {
-    var text = AgencyNames.despeckled(heading.trimmingScalars(in: " *:;"))
+    var text = heading.trimmingScalars(in: " *:;")
     var lastLine = node.line
     if remainder.isEmpty {
       var next = node.line + 1
@@ -206,8 +206,11 @@ struct AgencyReader {
     where lower.utf8Contains(verb) {
       return nil
     }
+    // Specks are cleaned only in the few headings left (statements stopped above).
+    text = AgencyNames.despeckled(text)
+    let head = text.prefix(8).lowercasedByTable()
     var request = false
-    for prefix in ["đề nghị ", "giao "] where lower.hasPrefix(prefix) {
+    for prefix in ["đề nghị ", "giao "] where head.hasPrefix(prefix) {
       request = prefix == "đề nghị "
       text = String(text.dropFirst(prefix.count))
     }
@@ -215,7 +218,7 @@ struct AgencyReader {
       request = true
       text = rest
     }
-    var parts = AgencyNames.split(text).map { AgencyNames.trimmingNoise(AgencyNames.repair($0)) }
+    var parts = AgencyNames.split(text).map(AgencyNames.repair)
     guard !parts.isEmpty else { return nil }
     for part in parts {
       guard AgencyNames.startsWithBodyWord(part) else { return nil }
@@ -223,7 +226,7 @@ struct AgencyReader {
         return nil
       }
     }
-    parts = Self.completed(parts)
+    parts = Self.completed(parts.map(AgencyNames.trimmingNoise))
     return ([], parts, request, lastLine, remainder)
   }
 

@@ -171,8 +171,7 @@ enum AgencyNames {
       for (entry, entryFold, count) in foldedTable {
         let tolerance = min(3, (entryFold.count + 3) / 4)
         // One word may hold a whole entry whose spaces a scan lost (`Céngantinh`).
-        for used in Set([1] + Array(max(1, count - 1)...(count + 1))).sorted()
-        where used <= words.count {
+        for used in 1...(count + 1) where used <= words.count && (used == 1 || used >= count - 1) {
           let prefix =
             foldedPrefixes[used]
             ?? {
@@ -211,6 +210,8 @@ enum AgencyNames {
   ///
   /// - Complexity: O(n) in the length of the name.
   static func despeckled(_ name: String) -> String {
+    let specks: [UInt8] = [UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "'"), 0xE2]
+    guard name.utf8.contains(where: specks.contains) else { return name }
     let scalars = name.scalarArray
     guard scalars.contains(where: { gluedSpecks.contains($0) }) else { return name }
     var result = scalars
@@ -277,8 +278,14 @@ enum AgencyNames {
   /// (`UBND các xã, thị trấn`), or nil.
   private static func knownPrefixLength(_ words: [String]) -> Int? {
     var best: Int?
+    let joined = words.joined(separator: " ").utf8
     for (entry, _, count) in foldedTable where count <= words.count && count > (best ?? 0) {
-      if words[..<count].joined(separator: " ") == entry { best = count }
+      let length = entry.utf8.count
+      if joined.starts(with: entry.utf8),
+        joined.count == length || joined.dropFirst(length).first == UInt8(ascii: " ")
+      {
+        best = count
+      }
     }
     if words[0] == "UBND" { best = max(best ?? 0, 1) }
     guard var length = best else { return nil }
