@@ -145,9 +145,14 @@ struct AgencyReader {
   }
 
   mutating func visit(_ nodes: [SectionNode]) {
+    // Among siblings mostly about responsibilities (at least three, half or more), a
+    // heading naming bodies is an agency section whatever its kind: a scan lost the heading
+    // above them (`TỔ CHỨC THỰC HIỆN`), or the kind of their own.
+    let responsible = nodes.count { $0.kind == .responsibilities }
+    let amongResponsible = responsible >= 3 && responsible * 2 >= nodes.count
     for node in nodes {
       let relevant = node.kind == .responsibilities || node.kind == .reporting
-      if relevant, let heading = agencyHeading(node) {
+      if relevant || amongResponsible, let heading = agencyHeading(node) {
         readAgencySection(node, heading: heading)
       } else {
         if relevant { readFreeSection(node) }
@@ -193,8 +198,9 @@ struct AgencyReader {
       var next = node.line + 1
       while next <= node.endLine && isBlank(next) { next += 1 }
       let candidate = line(next).trimmingBlanks()
+      // A wrapped line, not the first subsection (`a) Phối hợp …`).
       if next <= node.endLine, let first = candidate.first, first.isLowercase,
-        candidate.spaceSeparatedWordCount <= 8
+        candidate.spaceSeparatedWordCount <= 8, !node.children.contains(where: { $0.line == next })
       {
         text += " " + candidate
         lastLine = next

@@ -48,11 +48,14 @@ public enum SectionParser {
         ? RomanNumber.value(match.number)
         : Int(match.number.split(separator: ".").last ?? "")
       // A heading read through OCR damage counts only where it continues the outline (an
-      // Arabic number may skip two, as documents do: `7.` then `10.`).
+      // Arabic number may skip two, as documents do: `7.` then `10.`) or starts a list
+      // (`1..Sở Lao động` under a Roman heading the scan lost).
       if match.isDamaged {
         let previous = match.style == .roman ? lastRoman : (lastNumber[key] ?? 0)
         let gap = match.style == .arabic && previous > 0 ? 3 : 1
-        guard let value, value > previous, value <= previous + gap else { continue }
+        guard let value,
+          value > previous && value <= previous + gap || value == 1 && match.style == .arabic
+        else { continue }
       }
       if match.style == .roman { lastRoman = value ?? lastRoman }
       if let position = stack.firstIndex(of: key) {

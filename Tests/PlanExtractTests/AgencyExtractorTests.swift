@@ -259,6 +259,43 @@ final class AgencyExtractorTests: XCTestCase {
     XCTAssertEqual(assignments.last?.role, .request, "`Bỡ nghị` is a damaged `Đề nghị`")
   }
 
+  /// Seed 002 OCR'd (`sans-blur-noise`) lost its heading `VI. PHÂN CÔNG TRÁCH NHIỆM`, so
+  /// its agency sections sit in the budget section; those naming bodies are still read,
+  /// the one whose name the scan broke (`Găng an tỉnh`) too, as most of its siblings are.
+  func testAgencySectionsUnderALostHeadingAreRead() {
+    let text = """
+      UBND TỈNH ĐỒNG NAI
+      KẾ HOẠCH
+
+      V. KINH PHÍ THỰC HIỆN
+
+      1. Kinh phí thực hiện Kế hoạch này
+
+      _ ME PHÂN CÔNG TRÁCH.NHIỆM =. _
+
+      1..Sở Lao động - Thương binh.và Xã hội i a
+
+      a) Chịu trách nhiệm chính triển khai Kế hoạch này.
+
+      ; 2. Găng an tỉnh ;
+
+      a) Thực hiện tốt vai trò là cơ quan thường trực.
+
+      3. Sở Y tế
+
+      a) Chỉ định, công bố các cơ sở y tế.
+
+      4. Sở Giáo dục và Đào tạo
+
+      a) Phối hợp các đơn vị liên quan.
+      """
+    var ids = ItemIDs()
+    let (agencies, _) = AgencyExtractor.extract(context(text), ids: &ids)
+    XCTAssertEqual(
+      agencies.map(\.id),
+      ["so-lao-dong-thuong-binh-va-xa-hoi", "cong-an-tinh", "so-y-te", "so-giao-duc-va-dao-tao"])
+  }
+
   func testAliasesMerge() {
     let text = """
       UBND HUYỆN PHONG THỔ

@@ -106,6 +106,22 @@ final class SectionParserTests: XCTestCase {
       ])
   }
 
+  /// Seed 002 OCR'd (`sans-blur-noise`) lost `VI.` (`_ ME PHÂN CÔNG TRÁCH.NHIỆM =. _`): a
+  /// damaged `1..` starts its list again, and the damaged `2.` after it follows.
+  func testADamagedFirstNumberStartsAList() {
+    let lines = [
+      "V. KINH PHÍ THỰC HIỆN", "1. Kinh phí thực hiện Kế hoạch này", "3. Các sở, ban, ngành",
+      "_ ME PHÂN CÔNG TRÁCH.NHIỆM =. _", "1..Sở Lao động - Thương binh.và Xã hội i a",
+      "; 2. Găng an tỉnh ;",
+    ]
+    XCTAssertEqual(
+      outline(lines),
+      [
+        "V @1-6 budget", "V.1 @2-2 budget", "V.3 @3-4 budget", "V.1-2 @5-5 responsibilities",
+        "V.2 @6-6 budget",
+      ])
+  }
+
   /// `#### 1. MỤC ĐÍCH, YÊU CẦU` (seed 001 OCR'd, `serif-blur`): the first heading, in
   /// capitals, in a document with Roman sections, is the Roman `I.`.
   func testAFirstHeadingInCapitalsBeforeRomanSectionsIsRoman() {
