@@ -145,9 +145,14 @@ struct AgencyReader {
   }
 
   mutating func visit(_ nodes: [SectionNode]) {
+    // Among siblings mostly about responsibilities (at least three, half or more), a
+    // heading naming bodies is an agency section whatever its kind: a scan lost the heading
+    // above them (`TỔ CHỨC THỰC HIỆN`), or the kind of their own.
+    let responsible = nodes.count { $0.kind == .responsibilities }
+    let amongResponsible = responsible >= 3 && responsible * 2 >= nodes.count
     for node in nodes {
       let relevant = node.kind == .responsibilities || node.kind == .reporting
-      if relevant, let heading = agencyHeading(node) {
+      if relevant || amongResponsible, let heading = agencyHeading(node) {
         readAgencySection(node, heading: heading)
       } else {
         if relevant { readFreeSection(node) }
@@ -163,20 +168,39 @@ struct AgencyReader {
   private func agencyHeading(_ node: SectionNode) -> (
     ids: [String], written: [String], request: Bool, lastLine: Int, remainder: String
   )? {
-    var text = node.heading.trimmingScalars(in: " *:;")
-    var lastLine = node.line
     let headingLine = line(node.line)
     var remainder = ""
     if let range = headingLine.utf8Range(of: node.heading) {
       remainder = String(headingLine[range.upperBound...])
         .trimmingScalars(in: " *:;")
     }
+    // `5. Phòng Văn hóa - Thông tin; Thường xuyên …`: a plain heading (its bold `**…;**`
+    // lost) ends at a `;` followed by a statement (a capital that starts no body).
+    if let range = node.heading.utf8Range(of: "; "),
+      node.heading[range.upperBound...].first?.isUppercase == true,
+      !AgencyNames.startsWithBodyWord(String(node.heading[range.upperBound...])),
+      let lineRange = headingLine.utf8Range(of: String(node.heading[..<range.upperBound])),
+      let found = agencyHeading(
+        node, text: String(node.heading[..<range.lowerBound]),
+        remainder: String(headingLine[lineRange.upperBound...]).trimmingScalars(in: " *:;"))
+    {
+      return found
+    }
+    return agencyHeading(node, text: node.heading, remainder: remainder)
+  }
+
+  private func agencyHeading(_ node: SectionNode, text heading: String, remainder: String)
+    -> (ids: [String], written: [String], request: Bool, lastLine: Int, remainder: String)?
+  {
+    var text = heading.trimmingScalars(in: " *:;")
+    var lastLine = node.line
     if remainder.isEmpty {
       var next = node.line + 1
       while next <= node.endLine && isBlank(next) { next += 1 }
       let candidate = line(next).trimmingBlanks()
+      // A wrapped line, not the first subsection (`a) Phối hợp …`).
       if next <= node.endLine, let first = candidate.first, first.isLowercase,
-        candidate.spaceSeparatedWordCount <= 8
+        candidate.spaceSeparatedWordCount <= 8, !node.children.contains(where: { $0.line == next })
       {
         text += " " + candidate
         lastLine = next
@@ -188,10 +212,17 @@ struct AgencyReader {
     where lower.utf8Contains(verb) {
       return nil
     }
+    // Specks are cleaned only in the few headings left (statements stopped above).
+    text = AgencyNames.despeckled(text)
+    let head = text.prefix(8).lowercasedByTable()
     var request = false
-    for prefix in ["đề nghị ", "giao "] where lower.hasPrefix(prefix) {
+    for prefix in ["đề nghị ", "giao "] where head.hasPrefix(prefix) {
       request = prefix == "đề nghị "
       text = String(text.dropFirst(prefix.count))
+    }
+    if !request, let rest = Self.afterDamagedRequest(text) {
+      request = true
+      text = rest
     }
     var parts = AgencyNames.split(text).map(AgencyNames.repair)
     guard !parts.isEmpty else { return nil }
@@ -201,8 +232,18 @@ struct AgencyReader {
         return nil
       }
     }
-    parts = Self.completed(parts)
+    parts = Self.completed(parts.map(AgencyNames.trimmingNoise))
     return ([], parts, request, lastLine, remainder)
+  }
+
+  /// The text after an OCR-damaged `Đề nghị` (`Bỡ nghị Tỉnh Đoàn`, `Đề. nghị Ủy ban`): a
+  /// word of at most three letters, then `nghị`.
+  static func afterDamagedRequest(_ text: String) -> String? {
+    let words = text.split(separator: " ", maxSplits: 2)
+    guard words.count == 3, words[1] == "nghị",
+      words[0].unicodeScalars.filter({ VietnameseLetters.info($0) != nil }).count <= 3
+    else { return nil }
+    return String(words[2])
   }
 
   /// A collective naming `sở`, `ban` or `ngành` (not just `các cơ quan, đơn vị`).
@@ -255,7 +296,9 @@ struct AgencyReader {
       for leaf in leaves {
         var run = TextRun()
         for number in leaf.line...max(leaf.line, leaf.endLine) where !isBlank(number) {
-          let (text, column) = number == leaf.line ? stripNumber(line(number)) : trimmed(number)
+          let (text, column) =
+            number == leaf.line
+            ? stripNumber(line(number), numberColumn: leaf.column) : trimmed(number)
           run.append(line: number, text: text, column: column)
         }
         addStatement(run, owners: owners, ids: uniqueIDs, request: heading.request)
@@ -378,18 +421,24 @@ struct AgencyReader {
     var lines: [Int] = []
     var number = node.line
     // A short heading (`15. Chế độ báo cáo`) is not part of the first sentence.
-    if stripNumber(line(node.line)).0.spaceSeparatedWordCount <= 6 { number += 1 }
+    if stripNumber(line(node.line), numberColumn: node.column).0.spaceSeparatedWordCount <= 6 {
+      number += 1
+    }
     while number < firstChild && number <= node.endLine {
       if !isBlank(number) { lines.append(number) }
       number += 1
     }
-    readSentences(lines, headingLine: node.line)
+    readSentences(lines, headingLine: node.line, numberColumn: node.column)
   }
 
-  private mutating func readSentences(_ lines: [Int], headingLine: Int? = nil) {
+  private mutating func readSentences(
+    _ lines: [Int], headingLine: Int? = nil, numberColumn: Int = 1
+  ) {
     var run = TextRun()
     for number in lines {
-      let (text, column) = number == headingLine ? stripNumber(line(number)) : trimmed(number)
+      let (text, column) =
+        number == headingLine
+        ? stripNumber(line(number), numberColumn: numberColumn) : trimmed(number)
       run.append(line: number, text: text, column: column)
     }
     for sentence in Self.sentences(run) {
@@ -647,9 +696,11 @@ struct AgencyReader {
   }
 
   /// A heading line without its markdown and number (`## **1. Sở Y tế**` -> `Sở Y tế**`).
-  private func stripNumber(_ full: String) -> (Substring, Int) {
-    var text = Substring(full)
-    var column = 1
+  /// What comes before the number's column (OCR specks: `; #H# 1.`) goes too.
+  private func stripNumber(_ full: String, numberColumn: Int = 1) -> (Substring, Int) {
+    let skipped = Substring(full).unicodeScalars.prefix(max(0, numberColumn - 1))
+    var text = Substring(Substring(full).unicodeScalars.dropFirst(skipped.count))
+    var column = 1 + skipped.count
     while let first = text.first, " #*\t".contains(first) {
       text = text.dropFirst()
       column += 1

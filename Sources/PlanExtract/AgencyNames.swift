@@ -1,5 +1,6 @@
 import Foundation
 import PlanModel
+import PlanNormalize
 import PlanText
 
 /// Names of bodies: abbreviations, a table of common bodies for repairing OCR'd headings,
@@ -157,7 +158,8 @@ enum AgencyNames {
   }
 
   /// Repairs an OCR'd name against the table: the longest table entry matching the first
-  /// words of the name within a small edit distance replaces them.
+  /// words of the name (or its first word alone, `Céngantinh`) within a small edit distance
+  /// replaces them.
   static func repair(_ name: String) -> String {
     let words = name.split(separator: " ").map(String.init)
     var foldedPrefixes: [Int: [Unicode.Scalar]] = [:]
@@ -168,7 +170,8 @@ enum AgencyNames {
       var best: (entry: String, used: Int, distance: Int)?
       for (entry, entryFold, count) in foldedTable {
         let tolerance = min(3, (entryFold.count + 3) / 4)
-        for used in max(1, count - 1)...(count + 1) where used <= words.count {
+        // One word may hold a whole entry whose spaces a scan lost (`Céngantinh`).
+        for used in 1...(count + 1) where used <= words.count && (used == 1 || used >= count - 1) {
           let prefix =
             foldedPrefixes[used]
             ?? {
@@ -195,6 +198,187 @@ enum AgencyNames {
     guard let best = best(exactOnly: true) ?? best(exactOnly: false) else { return name }
     let rest = words.dropFirst(best.used)
     return ([best.entry] + rest).joined(separator: " ")
+  }
+
+  // MARK: OCR specks in names
+
+  /// Specks an OCR glues between the words of a name (`Phòng-Tư pháp`, `Các.cơ quan`,
+  /// `cơ’ quan`, `Hồ.Chí Minh-và`, `-‘Kế hoạch`): a `.` or `-` between two letters (or a
+  /// `.` before a word), and a `’`, `‘` or `'` next to a letter, become spaces. A `-`
+  /// between letters is never part of a name's words (`Lao động-Thương binh` has the id of
+  /// `Lao động - Thương binh`).
+  ///
+  /// - Complexity: O(n) in the length of the name.
+  static func despeckled(_ name: String) -> String {
+    let specks: [UInt8] = [UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "'"), 0xE2]
+    guard name.utf8.contains(where: specks.contains) else { return name }
+    let scalars = name.scalarArray
+    guard scalars.contains(where: { gluedSpecks.contains($0) }) else { return name }
+    var result = scalars
+    for index in scalars.indices where gluedSpecks.contains(scalars[index]) {
+      let before = index > 0 ? scalars[index - 1] : " "
+      let after = index + 1 < scalars.count ? scalars[index + 1] : " "
+      let letterBefore = VietnameseLetters.info(before) != nil
+      let letterAfter = VietnameseLetters.info(after) != nil
+      let isQuote = scalars[index] != "." && scalars[index] != "-"
+      if letterBefore && letterAfter || isQuote && (letterBefore || letterAfter)
+        || scalars[index] == "." && before == " " && letterAfter
+      {
+        result[index] = " "
+      }
+    }
+    return String(scalars: result[...]).split(separator: " ").joined(separator: " ")
+  }
+
+  private static let gluedSpecks: Set<Unicode.Scalar> = [".", "-", "'", "\u{2018}", "\u{2019}"]
+
+  /// A name without the OCR noise an OCR read after it (`Công an tỉnh Bees`,
+  /// `Sở Nội vụ . coe a /`, `Hội Liên hiệp Phụ nữ tỉnh . ne oe`, `Sở Y tế - tỷ`).
+  ///
+  /// Grammar: trailing tokens without letters go; then a tail of at most five *noise words*
+  /// goes when it follows either a known body of the table (with a level word: `Hội Liên
+  /// hiệp Phụ nữ tỉnh`) or a lone separator (`.`, `:`, `;`, `/`, `|`) or a word ending in
+  /// `.` (`… huyện. oạn Sự`). A noise word is one that cannot end a name: a lowercase word
+  /// of at most three letters that is no unit (`oe`, `age`, `đe`), a word of at most two
+  /// letters (`Số`, `Cử`), a word with capitals inside (`EBs`, `oO`), or an ASCII word no
+  /// Vietnamese syllable spells (`Bees`, `Lge`, `wie`). Place names stay (`Sở Y tế Long An`).
+  ///
+  /// - Complexity: O(words × table entries) on a short name.
+  static func trimmingNoise(_ name: String) -> String {
+    var words = name.split(separator: " ").map(String.init)
+    while let last = words.last, !last.unicodeScalars.contains(where: isLetterOrDigit) {
+      words.removeLast()
+    }
+    guard words.count >= 2 else { return words.joined(separator: " ") }
+    var cut: Int?
+    // After a separator or a word ending a sentence.
+    for index in 1..<words.count where cut == nil {
+      let word = words[index - 1]
+      let separator =
+        ["." as Unicode.Scalar, ":", ";", "/", "|"].contains(word.unicodeScalars.last ?? " ")
+        && (word.unicodeScalars.count == 1 || word.hasSuffix("."))
+      if separator, isNoiseTail(words[index...]) { cut = index }
+    }
+    // After a known body (and its level word).
+    if cut == nil, let known = knownPrefixLength(words), known < words.count,
+      isNoiseTail(words[known...])
+    {
+      cut = known
+    }
+    guard let cut else { return words.joined(separator: " ") }
+    var kept = Array(words[..<cut])
+    while let last = kept.last, !last.unicodeScalars.contains(where: isLetterOrDigit) {
+      kept.removeLast()
+    }
+    return kept.joined(separator: " ").trimmingScalars(in: " .:;")
+  }
+
+  /// The number of words of the longest table entry starting `words` with a following
+  /// level word (`tỉnh`, `huyện`, `thành phố` ...), or of a council of local units
+  /// (`UBND các xã, thị trấn`), or nil.
+  private static func knownPrefixLength(_ words: [String]) -> Int? {
+    var best: Int?
+    let joined = words.joined(separator: " ").utf8
+    for (entry, _, count) in foldedTable where count <= words.count && count > (best ?? 0) {
+      let length = entry.utf8.count
+      if joined.starts(with: entry.utf8),
+        joined.count == length || joined.dropFirst(length).first == UInt8(ascii: " ")
+      {
+        best = count
+      }
+    }
+    if words[0] == "UBND" { best = max(best ?? 0, 1) }
+    guard var length = best else { return nil }
+    /// The level word at `index` (its last word may carry a comma).
+    func unit(at index: Int) -> [String]? {
+      for level in levelWords where index + level.count <= words.count {
+        let written = words[index..<(index + level.count)]
+        let plain = written.enumerated().map { offset, word in
+          offset == level.count - 1 && word.hasSuffix(",") ? String(word.dropLast()) : word
+        }
+        if plain == level { return Array(written) }
+      }
+      return nil
+    }
+    let council =
+      words[0] == "UBND" || words[..<length].joined(separator: " ") == "Ủy ban nhân dân"
+    if council, length < words.count, words[length] == "các" || words[length] == "cấp" {
+      // `các xã, thị trấn`: units, each but the last ending in a comma.
+      var index = length + 1
+      while let found = unit(at: index) {
+        index += found.count
+        length = index
+        guard words[index - 1].hasSuffix(",") else { break }
+      }
+    } else if let found = unit(at: length), !found.joined().hasSuffix(",") {
+      length += found.count
+    }
+    return length
+  }
+
+  /// Level and unit words that may follow a body's name, as words.
+  private static let levelWords: [[String]] = (["tỉnh"] + unitsLongestFirst).map {
+    $0.split(separator: " ").map(String.init)
+  }
+
+  private static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+    VietnameseLetters.info(scalar) != nil || ("0"..."9").contains(scalar)
+  }
+
+  /// One to five words, each a noise word (see ``trimmingNoise(_:)``).
+  private static func isNoiseTail(_ words: ArraySlice<String>) -> Bool {
+    !words.isEmpty && words.count <= 5 && words.allSatisfy(isNoiseWord)
+  }
+
+  private static func isNoiseWord(_ word: String) -> Bool {
+    let letters = Array(word.unicodeScalars.filter { VietnameseLetters.info($0) != nil })
+    guard let first = letters.first else {
+      return !word.unicodeScalars.contains { ("0"..."9").contains($0) } || word.count == 1
+    }
+    if letters.count <= 2 { return true }
+    let firstIsCapital = VietnameseLetters.isUppercaseLetter(first)
+    if !firstIsCapital && letters.count <= 3 && !units.contains(String(scalars: letters[...])) {
+      return true
+    }
+    if letters.dropFirst().contains(where: VietnameseLetters.isUppercaseLetter) { return true }
+    return letters.allSatisfy(\.isASCII) && !spellsSyllable(letters)
+  }
+
+  /// Whether ASCII letters could spell a Vietnamese syllable without marks: a valid onset
+  /// (`ngh`, `tr` ...), then vowels, then a valid final (`ng`, `ch` ...), and no `f j w z`.
+  private static func spellsSyllable(_ letters: [Unicode.Scalar]) -> Bool {
+    let lower = String(scalars: letters[...]).lowercased()
+    guard !lower.contains(where: { "fjwz".contains($0) }) else { return false }
+    let vowels: Set<Character> = ["a", "e", "i", "o", "u", "y"]
+    let onset = lower.prefix { !vowels.contains($0) }
+    let rest = lower.dropFirst(onset.count)
+    let nucleus = rest.prefix { vowels.contains($0) }
+    let final = rest.dropFirst(nucleus.count)
+    let onsets: Set<Substring> = [
+      "", "b", "c", "d", "g", "h", "k", "l", "m", "n", "p", "q", "r", "s", "t", "v", "x",
+      "ch", "gh", "gi", "kh", "ng", "ngh", "nh", "ph", "qu", "th", "tr",
+    ]
+    let finals: Set<Substring> = ["", "c", "ch", "m", "n", "ng", "nh", "p", "t"]
+    return !nucleus.isEmpty && nucleus.count <= 3 && onsets.contains(onset)
+      && finals.contains(final)
+  }
+
+  /// `Ủy ban nhân dân các x, thị trấn` -> `… các xã, thị trấn`: in a list of local units,
+  /// a short word one letter away from a unit (folded) is that unit.
+  ///
+  /// - Complexity: O(words × units) on a short name.
+  static func repairingUnits(_ name: String) -> String {
+    guard let range = name.utf8Range(of: " các ") else { return name }
+    let head = name[..<range.upperBound]
+    let items = name[range.upperBound...].components(separatedBy: ", ")
+    guard items.count >= 2, items.contains(where: { units.contains($0) }) else { return name }
+    let repaired = items.map { item -> String in
+      guard !units.contains(item), item.count <= 6, !item.contains(" ") else { return item }
+      let folded = fold(item)
+      let close = units.filter { editDistance(folded, fold($0), limit: 1) <= 1 }
+      return close.count == 1 ? close[0] : item
+    }
+    return head + repaired.joined(separator: ", ")
   }
 
   /// The table with each entry's folded form and word count, computed once.

@@ -35,7 +35,7 @@ struct AgencyRegistry {
   /// The canonical spelling of a body's name as written.
   func canonical(_ written: String) -> String {
     var name = AgencyNames.expand(written).trimmingScalars(in: " *:;,.")
-    name = name.split(separator: " ").joined(separator: " ")
+    name = AgencyNames.repairingUnits(name.split(separator: " ").joined(separator: " "))
     let council = "Ủy ban nhân dân "
     if name.hasPrefix(council) {
       let rest = name.dropFirst(council.count)

@@ -266,15 +266,29 @@ struct DeadlineScanner {
     return nil
   }
 
-  /// `(trước [ngày] DATE)` or `trước [ngày] DATE` right after a frequency.
+  /// `(trước [ngày] DATE)` or `trước [ngày] DATE` right after a frequency; in parentheses,
+  /// `trước` may be a word an OCR broke (`(trừ ngày 05/6)`, `(trở ngày 05/6)`, read from
+  /// `tru`, `trdéc`): a short word starting with `tr`, followed by `ngày`.
   private func dueDay(after index: Int) -> (VietnameseDate, Int)? {
     let start = body.skipSpaces(index)
     if body.has("(", at: start) {
-      guard let (date, afterDate) = before(at: body.skipSpaces(start + 1)) else { return nil }
+      let wordStart = body.skipSpaces(start + 1)
+      guard
+        let (date, afterDate) = before(at: wordStart)
+          ?? damagedBefore(at: wordStart).flatMap({ date(after: $0, requireNgay: true) })
+      else { return nil }
       let close = body.skipSpaces(afterDate)
       return body.has(")", at: close) ? (date, close + 1) : nil
     }
     return before(at: start)
+  }
+
+  /// The end of a word of two to five letters starting with `tr` at `index`, or nil.
+  private func damagedBefore(at index: Int) -> Int? {
+    guard body.has("t", at: index), body.has("r", at: index + 1) else { return nil }
+    var end = index + 2
+    while end < body.scalars.count, body.isLetter(end), end - index <= 5 { end += 1 }
+    return end - index <= 5 ? end : nil
   }
 
   /// `trước [ngày] DATE`.

@@ -10,6 +10,9 @@ package struct HeadingMatch: Equatable, Sendable {
   package var heading: String
   /// 0-based scalar index where the number starts.
   package var start: Int
+  /// Read through OCR damage (noise before the number, `6:` or `4,` for `6.`, `|.` for
+  /// `I.`): such a heading is only believed where its number continues the outline.
+  package var isDamaged = false
 }
 
 /// Reads section headings.
@@ -19,7 +22,13 @@ package struct HeadingMatch: Equatable, Sendable {
 /// optionally followed by `.`; Arabic `N` (at most 50) followed by `.` or `)`; or a
 /// Vietnamese letter `[a-zđ]` followed by `)`; then a space and the heading text. For a
 /// bold inline heading (`**4. Phòng Tư pháp:** Phối hợp ...`) the heading is the bold part;
-/// otherwise it is the text up to a `:` (when it comes within 120 characters) or the line.
+/// otherwise it is the text up to a `:` (when it comes within 120 characters, and not
+/// between two letters as in `Giáo:dục`) or the line.
+///
+/// OCR damage read as well, flagged ``HeadingMatch/isDamaged``: markdown marks printed as
+/// letters (`HHH 14.`, `#H#H## 15.`, `#4### 14.`) and specks (`; `, `: . `, `“`, `_`) before
+/// the number; `6:` or `11,` for an Arabic number's period (before a space and a capital),
+/// `10..` and `8.-Đề`, and `|.` for the Roman `I.`.
 package enum HeadingMatcher {
   private static let letters: Set<Unicode.Scalar> = Set(
     "abcdđeghiklmnopqrstuvxy".unicodeScalars)
@@ -29,19 +38,31 @@ package enum HeadingMatcher {
     let scalars = line.scalarArray
     var index = 0
     var bold = false
+    var damaged = false
     while index < scalars.count {
       let scalar = scalars[index]
-      if scalar == " " || scalar == "\t" || scalar == "#" {
+      if let end = markRunEnd(scalars, from: index),
+        scalars[index..<end].contains(where: { $0 != "#" })
+      {
+        damaged = true  // `##Hà`, `#H#H##`: marks printed as letters
+        index = end
+      } else if scalar == " " || scalar == "\t" || scalar == "#" {
         index += 1
       } else if scalar == "*", index + 1 < scalars.count, scalars[index + 1] == "*" {
         bold = true
         index += 2
+      } else if scalar == "|", index + 1 < scalars.count, scalars[index + 1] == "." {
+        break  // `|.`: the Roman `I.`
+      } else if specks.contains(scalar) {
+        damaged = true
+        index += 1
       } else {
         break
       }
     }
     let start = index
-    guard let (number, style, depth, afterNumber) = readNumber(scalars, from: start) else {
+    guard let (number, style, depth, afterNumber, damagedNumber) = readNumber(scalars, from: start)
+    else {
       return nil
     }
     // A space (or the end, or the closing `**`) must follow; or, after a Roman or Arabic
@@ -58,7 +79,32 @@ package enum HeadingMatcher {
     let remainder = Array(scalars[rest...])
     let heading = headingText(remainder, bold: bold)
     guard !heading.isEmpty || style == .roman else { return nil }
-    return HeadingMatch(number: number, style: style, depth: depth, heading: heading, start: start)
+    return HeadingMatch(
+      number: number, style: style, depth: depth, heading: heading, start: start,
+      isDamaged: damaged || damagedNumber)
+  }
+
+  /// Specks an OCR reads before a heading's number (`; 6.`, `: . ## 2.`, `“#2.`).
+  private static let specks: Set<Unicode.Scalar> = [
+    ";", ":", ".", "_", "=", "~", "|", "\"", "'", "\u{2018}", "\u{2019}", "\u{201C}",
+    "\u{201D}", "\u{00AB}", "\u{00BB}",
+  ]
+
+  /// Scalars of markdown `#` marks as an OCR prints them (`HHH`, `#H#H##`, `#4###`, and
+  /// `HÀ`, `##Hà` where the repair took `HH` for a word).
+  private static let markLetters: Set<Unicode.Scalar> = ["#", "H", "\u{00C0}", "\u{00E0}", "4"]
+
+  /// The end of a run of printed markdown marks at `start` (at least two `#` or `H`, only
+  /// mark letters, then a space), or nil.
+  private static func markRunEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int? {
+    var index = start
+    var marks = 0
+    while index < scalars.count, markLetters.contains(scalars[index]) {
+      if scalars[index] == "#" || scalars[index] == "H" { marks += 1 }
+      index += 1
+    }
+    guard marks >= 2, index < scalars.count, scalars[index] == " " else { return nil }
+    return index
   }
 
   /// A byte scan that spares most lines the full reading: past the leading spaces, `#`
@@ -72,6 +118,14 @@ package enum HeadingMatcher {
         index = bytes.index(after: index)
       } else if byte == UInt8(ascii: "*"), HeadingMatcher.byte(after: index, in: bytes) == byte {
         index = bytes.index(index, offsetBy: 2)
+      } else if byte == UInt8(ascii: "|"),
+        HeadingMatcher.byte(after: index, in: bytes) == UInt8(ascii: ".")
+      {
+        return true  // `|.`, the Roman `I.`
+      } else if byte < 0x80 && speckBytes[Int(byte)] {
+        index = bytes.index(after: index)
+      } else if let width = wideSpeckWidth(bytes, at: index) {
+        index = bytes.index(index, offsetBy: width)
       } else {
         break
       }
@@ -88,6 +142,28 @@ package enum HeadingMatcher {
       && HeadingMatcher.byte(after: index, in: bytes) == UInt8(ascii: ")")
   }
 
+  /// ASCII specks and printed marks skipped by the prefilter (`;:._=~|"'` and `H`).
+  private static let speckBytes: [Bool] = (0..<128).map { value in
+    ";:._=~|\"'H".utf8.contains(UInt8(value))
+  }
+
+  /// The byte length of a non-ASCII speck or mark letter at `position` (`“ ” ‘ ’ « » À à`).
+  private static func wideSpeckWidth(_ bytes: String.UTF8View, at position: String.Index)
+    -> Int?
+  {
+    let lead = bytes[position]
+    guard lead == 0xC2 || lead == 0xC3 || lead == 0xE2,
+      let second = HeadingMatcher.byte(after: position, in: bytes)
+    else { return nil }
+    if lead == 0xC2 { return second == 0xAB || second == 0xBB ? 2 : nil }
+    if lead == 0xC3 { return second == 0x80 || second == 0xA0 ? 2 : nil }
+    let third = bytes.index(position, offsetBy: 2)
+    guard second == 0x80, third < bytes.endIndex,
+      [0x98, 0x99, 0x9C, 0x9D].contains(bytes[third])
+    else { return nil }
+    return 3
+  }
+
   private static func byte(after position: String.Index, in bytes: String.UTF8View) -> UInt8? {
     let next = bytes.index(after: position)
     return next < bytes.endIndex ? bytes[next] : nil
@@ -97,17 +173,21 @@ package enum HeadingMatcher {
     scalar.value >= 48 && scalar.value <= 57
   }
 
-  /// The number at `start`, its style and depth, and the index after its punctuation.
+  /// The number at `start`, its style and depth, the index after its punctuation, and
+  /// whether that punctuation was OCR damage (`6:`, `11,`, `10..`, `8.-`, `|.`).
   private static func readNumber(_ scalars: [Unicode.Scalar], from start: Int)
-    -> (String, NumberingStyle, Int, Int)?
+    -> (String, NumberingStyle, Int, Int, Bool)?
   {
     guard start < scalars.count else { return nil }
     let first = scalars[start]
+    if first == "|", start + 1 < scalars.count, scalars[start + 1] == "." {
+      return ("I", .roman, 1, start + 2, true)
+    }
     if "IVXL".unicodeScalars.contains(first) {
       var end = start
       while end < scalars.count, "IVXL".unicodeScalars.contains(scalars[end]) { end += 1 }
       guard end < scalars.count, scalars[end] == ".", end - start <= 5 else { return nil }
-      return (String(String.UnicodeScalarView(scalars[start..<end])), .roman, 1, end + 1)
+      return (String(String.UnicodeScalarView(scalars[start..<end])), .roman, 1, end + 1, false)
     }
     if isDigit(first) {
       var parts: [Int] = []
@@ -133,15 +213,27 @@ package enum HeadingMatcher {
       if parts.count > 1 {
         guard parts.count <= 4, parts[0] <= 30 else { return nil }
         if index < scalars.count, scalars[index] == "." { index += 1 }
-        return (number, .decimal, parts.count, index)
+        return (number, .decimal, parts.count, index, false)
       }
-      guard parts[0] >= 1, parts[0] <= 50, index < scalars.count,
-        scalars[index] == "." || scalars[index] == ")"
+      guard parts[0] >= 1, parts[0] <= 50, index < scalars.count else { return nil }
+      let mark = scalars[index]
+      if mark == ".", index + 1 < scalars.count, scalars[index + 1] == "." {
+        return (number, .arabic, 1, index + 2, true)  // `10..Đề nghị`
+      }
+      if mark == ".", index + 2 < scalars.count, scalars[index + 1] == "-",
+        VietnameseLetters.isUppercaseLetter(scalars[index + 2])
+      {
+        return (number, .arabic, 1, index + 2, true)  // `8.-Đề nghị`
+      }
+      if mark == "." || mark == ")" { return (number, .arabic, 1, index + 1, false) }
+      // `6: Sở Kế hoạch`, `11, Sở Công Thương`: a period read as `:` or `,`.
+      guard mark == ":" || mark == ",", index + 2 < scalars.count, scalars[index + 1] == " ",
+        VietnameseLetters.isUppercaseLetter(scalars[index + 2])
       else { return nil }
-      return (number, .arabic, 1, index + 1)
+      return (number, .arabic, 1, index + 1, true)
     }
     if letters.contains(first), start + 1 < scalars.count, scalars[start + 1] == ")" {
-      return (String(first), .letter, 1, start + 2)
+      return (String(first), .letter, 1, start + 2, false)
     }
     return nil
   }
@@ -150,7 +242,7 @@ package enum HeadingMatcher {
     var text = scalars
     if bold, let close = closingBold(text) {
       text = Array(text[..<close])
-    } else if let colon = text.firstIndex(of: ":"), colon <= 120 {
+    } else if let colon = headingColon(text) {
       text = Array(text[..<colon])
     }
     // `**` pairs removed, blanks trimmed, then trailing `:`, `;`, `.` and blanks, all on
@@ -175,6 +267,23 @@ package enum HeadingMatcher {
       end -= 1
     }
     return String(scalars: kept[start..<end])
+  }
+
+  /// The first `:` within 120 scalars that ends a heading: not one between two letters
+  /// (`Phòng Giáo:dục và Đào tạo:`, where an OCR read a speck as a colon).
+  private static func headingColon(_ scalars: [Unicode.Scalar]) -> Int? {
+    var index = 0
+    while index < scalars.count, index <= 120 {
+      if scalars[index] == ":" {
+        let glued =
+          index > 0 && index + 1 < scalars.count
+          && VietnameseLetters.info(scalars[index - 1]) != nil
+          && VietnameseLetters.info(scalars[index + 1]).map { !$0.isUppercase } ?? false
+        if !glued { return index }
+      }
+      index += 1
+    }
+    return nil
   }
 
   private static func closingBold(_ scalars: [Unicode.Scalar]) -> Int? {

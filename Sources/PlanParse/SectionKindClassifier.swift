@@ -1,5 +1,6 @@
 import Foundation
 import PlanModel
+import PlanNormalize
 import PlanText
 
 /// Decides what a section is about from keywords of its heading.
@@ -54,6 +55,67 @@ package enum SectionKindClassifier {
         best = (range.lowerBound, kind)
       }
     }
-    return best?.1 ?? .other
+    return best?.1 ?? damagedKind(lower) ?? .other
+  }
+
+  /// The kind of a top-level heading whose keyword an OCR damaged: the keyword's words,
+  /// folded (`tổ chức` -> `tochuc`), in order with at most one word between them
+  /// (`TỔ CHỨC’'Có THỰC HIỆN`), or run together (`TOCHUCTHUCHIEN`). The earliest wins.
+  ///
+  /// - Complexity: O(words × keywords) on a short heading.
+  private static func damagedKind(_ lower: String) -> SectionKind? {
+    // Words split at anything but letters and digits (`chức’'có` is two words).
+    let words = lower.unicodeScalars.split {
+      VietnameseLetters.info($0) == nil && !("0"..."9").contains($0)
+    }.map { fold(String(String.UnicodeScalarView($0))) }.filter { !$0.isEmpty }
+    let joined = words.joined()
+    var best: (position: Int, kind: SectionKind)?
+    for (index, keyword) in foldedKeywords.enumerated() {
+      var position: Int?
+      if let first = words.indices.first(where: { startsMatch(words, at: $0, keyword.words) }) {
+        position = first
+      } else if let range = joined.range(of: keyword.words.joined()) {
+        position = words.count + joined.distance(from: joined.startIndex, to: range.lowerBound)
+      }
+      if let position, best.map({ position < $0.position }) ?? true {
+        best = (position, keywords[index].1)
+      }
+    }
+    return best?.kind
+  }
+
+  private static let foldedKeywords: [(words: [String], kind: SectionKind)] = keywords.map {
+    ($0.0.split(separator: " ").map { fold(String($0)) }, $0.1)
+  }
+
+  /// Whether `keyword` starts at `start` in `words`, with at most one word skipped.
+  private static func startsMatch(_ words: [String], at start: Int, _ keyword: [String]) -> Bool {
+    guard words[start] == keyword.first else { return false }
+    var index = start + 1
+    var skipped = 0
+    for part in keyword.dropFirst() {
+      if index < words.count, words[index] == part {
+        index += 1
+      } else if skipped == 0, index + 1 < words.count, words[index + 1] == part {
+        skipped = 1
+        index += 2
+      } else {
+        return false
+      }
+    }
+    return true
+  }
+
+  /// ASCII letters and digits of a word, marks removed (`chức’'` -> `chuc`).
+  private static func fold(_ word: String) -> String {
+    var result = ""
+    for scalar in word.unicodeScalars {
+      if let letter = VietnameseLetters.info(scalar) {
+        result.unicodeScalars.append(Unicode.Scalar(letter.base))
+      } else if ("0"..."9").contains(scalar) {
+        result.unicodeScalars.append(scalar)
+      }
+    }
+    return result.lowercased()
   }
 }

@@ -18,25 +18,53 @@ public enum SectionParser {
   /// - Complexity: O(lines + sections × depth).
   public static func parse(lines: [String]) -> [SectionNode] {
     let bodyEnd = lines.firstIndex(where: isDistributionList) ?? lines.count
+    let matches = (0..<bodyEnd).compactMap { index in
+      HeadingMatcher.match(lines[index]).map { (index: index, match: $0) }
+    }
+    let hasRoman = matches.contains { $0.match.style == .roman }
     var flat: [(match: HeadingMatch, line: Int, level: Int)] = []
     var stack: [String] = []
     var lastRoman = 0
-    for index in 0..<bodyEnd {
-      guard var match = HeadingMatcher.match(lines[index]) else { continue }
-      if match.style == .roman {
-        lastRoman = RomanNumber.value(match.number) ?? lastRoman
-      } else if match.style == .arabic, stack.contains("roman"), isCapitals(match.heading) {
-        // `1. NOI DUNG HOAT DONG` between `I.` and `III.`: a scan lost the Roman numeral.
-        lastRoman += 1
+    // The last number of each open Arabic style (`arabic`, `decimal2` ...).
+    var lastNumber: [String: Int] = [:]
+    for (index, found) in matches {
+      var match = found
+      if match.style == .arabic, isCapitals(match.heading),
+        stack.contains("roman") || (stack.isEmpty && hasRoman)
+      {
+        // `1. NOI DUNG HOAT DONG` between `I.` and `III.` (or before `II.`): a scan lost the
+        // Roman numeral.
         match.style = .roman
-        match.number = RomanNumber.text(lastRoman)
+        match.number = RomanNumber.text(lastRoman + 1)
+      }
+      if match.style == .roman, !stack.isEmpty, !stack.contains("roman") {
+        // `II.` after `1.`, `2.`: the scan lost `I.`; Roman sections are the top level.
+        stack.removeAll()
+        lastNumber.removeAll()
       }
       let key = match.style == .decimal ? "decimal\(match.depth)" : match.style.rawValue
+      let value =
+        match.style == .roman
+        ? RomanNumber.value(match.number)
+        : Int(match.number.split(separator: ".").last ?? "")
+      // A heading read through OCR damage counts only where it continues the outline (an
+      // Arabic number may skip two, as documents do: `7.` then `10.`) or starts a list
+      // (`1..Sở Lao động` under a Roman heading the scan lost).
+      if match.isDamaged {
+        let previous = match.style == .roman ? lastRoman : (lastNumber[key] ?? 0)
+        let gap = match.style == .arabic && previous > 0 ? 3 : 1
+        guard let value,
+          value > previous && value <= previous + gap || value == 1 && match.style == .arabic
+        else { continue }
+      }
+      if match.style == .roman { lastRoman = value ?? lastRoman }
       if let position = stack.firstIndex(of: key) {
+        for closed in stack[(position + 1)...] { lastNumber[closed] = nil }
         stack.removeSubrange((position + 1)...)
       } else {
         stack.append(key)
       }
+      if let value { lastNumber[key] = value }
       flat.append((match, index + 1, stack.count - 1))
     }
     // Last non-blank line at or before a 1-based line.

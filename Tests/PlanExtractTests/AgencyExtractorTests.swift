@@ -181,6 +181,121 @@ final class AgencyExtractorTests: XCTestCase {
     XCTAssertFalse(agencies.contains { $0.id == "so-noi-vu" }, "Nơi nhận is not an agency")
   }
 
+  /// Agency headings as an OCR printed them (`Corpus/ocr-pairs`, seeds 001 and 002): plain
+  /// where the clean text was bold, with specks glued inside names and noise after them.
+  func testDamagedAgencyHeadingsGiveTheCleanIds() {
+    let text = """
+      UBND HUYỆN PHONG THỔ
+      KẾ HOẠCH
+
+      ## VI. TỔ CHỨC THỰC HIỆN
+
+      ### 1. Phòng Lao động - Thương binh và Xã hội Bees :
+
+      - Chủ trì, phối hợp với các cơ quan liên quan.
+
+      4. Phòng-Tư pháp: Phối hợp với các cơ quan có liên quan tổ chức các hoạt động tuyên truyền.
+
+      5. Phòng Văn hóa - Thông tin; Thường xuyên chỉ đạo công tác tuyên truyền, thông tin lưu \
+      động về tệ nạn ma túy.
+
+      10. Sở Nội vụ . coe a / . . .
+
+      - Kiện toàn tổ chức bộ máy.
+      """
+    var ids = ItemIDs()
+    let (agencies, assignments) = AgencyExtractor.extract(context(text), ids: &ids)
+    XCTAssertEqual(
+      agencies.map(\.id),
+      [
+        "phong-lao-dong-thuong-binh-va-xa-hoi", "phong-tu-phap", "phong-van-hoa-thong-tin",
+        "so-noi-vu",
+      ])
+    let culture = assignments.first { $0.agency == "phong-van-hoa-thong-tin" }
+    XCTAssertEqual(culture?.text.hasPrefix("Thường xuyên chỉ đạo"), true)
+  }
+
+  /// Agency headings whose markdown marks and numbers an OCR damaged (seed 001 OCR'd,
+  /// `Corpus/ocr-pairs`): the sections are read, and their bodies are the clean ones.
+  func testAgencySectionsWithDamagedNumbersAreRead() {
+    let text = """
+      UBND HUYỆN PHONG THỔ
+      KẾ HOẠCH
+
+      ## VI. TỔ CHỨC THỰC HIỆN
+
+      ; #H# 1. Phòng Lao động.- Thương. binh và Xã hội ; :
+
+      - Chủ trì, phối hợp với các cơ quan liên quan.
+
+      “#2. Trung tâm Y tế huyện ; ; ;
+
+      - Tham mưu UBND huyện xây dựng, ban hành các văn bản.
+
+      13. Các.cơ quan, ban, ngành liên quan: Căn.cứ chức năng, nhiệm vụ, quyền hạn.
+
+      HHH 14. Trung tâm Văn hóa - Thể thao và Truyền thông huyện. oạn Sự
+
+      - Tăng cường thời lượng tin, bài.
+
+      #H#H## 15. UBND các x, thị trấn
+
+      - Xây dựng kế hoạch cai nghiện.
+
+      16. Bỡ nghị Tỉnh Đoàn -
+
+      - Chỉ đạo hệ thống Đoàn Thanh niên.
+      """
+    var ids = ItemIDs()
+    let (agencies, assignments) = AgencyExtractor.extract(context(text), ids: &ids)
+    XCTAssertEqual(
+      agencies.map(\.id),
+      [
+        "phong-lao-dong-thuong-binh-va-xa-hoi", "trung-tam-y-te-huyen",
+        "cac-co-quan-ban-nganh-lien-quan", "trung-tam-van-hoa-the-thao-va-truyen-thong-huyen",
+        "uy-ban-nhan-dan-cac-xa-thi-tran", "tinh-doan",
+      ])
+    XCTAssertEqual(assignments.map(\.span.line), [8, 12, 14, 18, 22, 26])
+    XCTAssertEqual(assignments.last?.role, .request, "`Bỡ nghị` is a damaged `Đề nghị`")
+  }
+
+  /// Seed 002 OCR'd (`sans-blur-noise`) lost its heading `VI. PHÂN CÔNG TRÁCH NHIỆM`, so
+  /// its agency sections sit in the budget section; those naming bodies are still read,
+  /// the one whose name the scan broke (`Găng an tỉnh`) too, as most of its siblings are.
+  func testAgencySectionsUnderALostHeadingAreRead() {
+    let text = """
+      UBND TỈNH ĐỒNG NAI
+      KẾ HOẠCH
+
+      V. KINH PHÍ THỰC HIỆN
+
+      1. Kinh phí thực hiện Kế hoạch này
+
+      _ ME PHÂN CÔNG TRÁCH.NHIỆM =. _
+
+      1..Sở Lao động - Thương binh.và Xã hội i a
+
+      a) Chịu trách nhiệm chính triển khai Kế hoạch này.
+
+      ; 2. Găng an tỉnh ;
+
+      a) Thực hiện tốt vai trò là cơ quan thường trực.
+
+      3. Sở Y tế
+
+      a) Chỉ định, công bố các cơ sở y tế.
+
+      4. Sở Giáo dục và Đào tạo
+
+      a) Phối hợp các đơn vị liên quan.
+      """
+    var ids = ItemIDs()
+    let (agencies, _) = AgencyExtractor.extract(context(text), ids: &ids)
+    XCTAssertEqual(
+      agencies.map(\.id),
+      ["so-lao-dong-thuong-binh-va-xa-hoi", "cong-an-tinh", "so-y-te", "so-giao-duc-va-dao-tao"])
+  }
+
   func testAliasesMerge() {
     let text = """
       UBND HUYỆN PHONG THỔ

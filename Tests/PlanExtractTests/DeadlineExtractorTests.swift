@@ -173,6 +173,21 @@ final class DeadlineExtractorTests: XCTestCase {
       ])
   }
 
+  /// Seed 003 OCR'd (`Corpus/ocr-pairs`): `(tric ngay 05/6)`, `(tru ngay 05/6)` and
+  /// `(trdéc ngay 05/6)` came back from the repair as `trực`, `trừ` and `trở`. In
+  /// parentheses after a frequency, a short `tr` word before `ngày DATE` is `trước`.
+  func testADamagedTruocInParenthesesStillGivesTheDueDay() {
+    for word in ["trực", "trừ", "trở"] {
+      let found = deadlines([
+        "thực hiện Dự án theo định kỳ 06 tháng (\(word) ngày 05/6) và hàng năm (trước", "",
+        "05/12), đột xuất về Sở Lao động",
+      ])
+      XCTAssertEqual(found.map { $0.dueDay ?? "-" }, ["05-06", "05-12"], word)
+    }
+    // Outside that place, `trừ ngày` (except the day) is no due day.
+    XCTAssertEqual(deadlines(["nghỉ các ngày lễ, trừ ngày 05/6 năm nay"]).map(\.dueDay), [])
+  }
+
   func testPeriodicListsShareOneSpan() {
     XCTAssertEqual(
       summary(deadlines(["- Định kỳ hàng tháng, quý, năm báo cáo tình hình thực hiện"])),

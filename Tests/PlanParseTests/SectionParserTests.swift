@@ -89,6 +89,62 @@ final class SectionParserTests: XCTestCase {
       outline(lines),
       ["I @1-1 purpose", "II @2-3 tasks", "II.1 @3-3 tasks", "III @4-4 responsibilities"])
   }
+  /// Damaged headings (seed 002 OCR'd, `sans-blur-noise`) count where their number follows
+  /// the previous one of their style (an Arabic one may skip two), and not elsewhere.
+  func testADamagedHeadingCountsOnlyWhereItContinuesTheOutline() {
+    let lines = [
+      "II. TỔ CHỨC THỰC HIỆN", "5. Sở Tài chính", "6: Sở Kế hoạch.và Đầu tư . :", "text",
+      ". 7: Sở Tư pháp oe oe,", "“= 3: Sở Thông tin", "; 12. Sở Nội vụ", "III. KINH PHÍ",
+      "; #H# 1. Phòng Lao động", "HHH 6. Trung tâm",
+    ]
+    XCTAssertEqual(
+      outline(lines),
+      [
+        "II @1-7 responsibilities", "II.5 @2-2 responsibilities",
+        "II.6 @3-4 responsibilities", "II.7 @5-7 responsibilities", "III @8-10 budget",
+        "III.1 @9-10 responsibilities",
+      ])
+  }
+
+  /// Seed 002 OCR'd (`sans-blur-noise`) lost `VI.` (`_ ME PHÂN CÔNG TRÁCH.NHIỆM =. _`): a
+  /// damaged `1..` starts its list again, and the damaged `2.` after it follows.
+  func testADamagedFirstNumberStartsAList() {
+    let lines = [
+      "V. KINH PHÍ THỰC HIỆN", "1. Kinh phí thực hiện Kế hoạch này", "3. Các sở, ban, ngành",
+      "_ ME PHÂN CÔNG TRÁCH.NHIỆM =. _", "1..Sở Lao động - Thương binh.và Xã hội i a",
+      "; 2. Găng an tỉnh ;",
+    ]
+    XCTAssertEqual(
+      outline(lines),
+      [
+        "V @1-6 budget", "V.1 @2-2 budget", "V.3 @3-4 budget", "V.1-2 @5-5 responsibilities",
+        "V.2 @6-6 budget",
+      ])
+  }
+
+  /// `#### 1. MỤC ĐÍCH, YÊU CẦU` (seed 001 OCR'd, `serif-blur`): the first heading, in
+  /// capitals, in a document with Roman sections, is the Roman `I.`.
+  func testAFirstHeadingInCapitalsBeforeRomanSectionsIsRoman() {
+    let lines = [
+      "#### 1. MỤC ĐÍCH, YÊU CẦU", "### 1. Mục đích", "## II. MỤC TIÊU VÀ CHỈ TIÊU CHỦ YẾU",
+    ]
+    XCTAssertEqual(outline(lines), ["I @1-2 purpose", "I.1 @2-2 purpose", "II @3-3 objectives"])
+    // Without Roman sections, `1.` stays Arabic.
+    XCTAssertEqual(outline(["1. MỤC ĐÍCH", "2. NỘI DUNG"]).map { $0.prefix(2) }, ["1 ", "2 "])
+  }
+
+  /// Seed 001 OCR'd (`serif-noise`) lost its `I.` (`HHH. MỤC Đích, YÊU CẦU`): its `1.` and
+  /// `2.` stay top-level, and `II.` opens the top level again instead of nesting below them.
+  func testARomanSectionAfterArabicOnesIsTopLevel() {
+    let lines = [
+      "HHH. MỤC Đích, YÊU CẦU ves a", "1. Mục đích", "2. Yêu cầu = A", "## II. MỤC TIÊU",
+      "1. Mục tiêu",
+    ]
+    XCTAssertEqual(
+      outline(lines),
+      ["1 @2-2 purpose", "2 @3-3 purpose", "II @4-5 objectives", "II.1 @5-5 objectives"])
+  }
+
   func testTheClosingBlockOpensAtTheDistributionListOrTheSignature() {
     for line in [
       "Nơi nhận:", "**Nơi nhận:**", "  *Nơi nhận*:", "\u{00A0}Nơi nhận:", "TM. ỦY BAN NHÂN DÂN",
