@@ -398,8 +398,7 @@ struct AgencyReader {
     // A worker is named right before one of these verbs: without them, there is none.
     guard expanded.utf8Contains("rà soát") || expanded.utf8Contains("tổng hợp") else { return [] }
     var found: [String] = []
-    for (spelling, id) in registry.spellings {
-      let key = AgencyNames.key(spelling)
+    for (key, id) in bodyCandidates.spellingKeys(for: registry) {
       var searchStart = expanded.startIndex
       while let range = expanded.utf8Range(of: key, from: searchStart) {
         let after = expanded[range.upperBound...].drop { $0 == " " || $0 == "*" }
@@ -747,19 +746,32 @@ struct AgencyReader {
 }
 
 /// The names `AgencyReader.body(at:)` tries, longest first, with their lowercased keys: the
-/// registry's spellings and the table of known bodies, rebuilt when the registry changes.
+/// registry's spellings and the table of known bodies; and the registry's spellings as keys
+/// with their ids, for `AgencyReader.workers(in:)`. Rebuilt when the registry changes.
 private final class BodyCandidates {
   private var revision = -1
   private var cached: [(text: String, key: String, length: Int)] = []
+  private var cachedSpellingKeys: [(key: String, id: String)] = []
   private(set) var longest = 0
 
   func entries(for registry: AgencyRegistry) -> [(text: String, key: String, length: Int)] {
-    if revision != registry.revision {
-      let names = registry.spellings.map(\.text) + AgencyNames.table
-      cached = names.map { ($0, $0.lowercasedByTable(), $0.count) }.sorted { $0.2 > $1.2 }
-      longest = cached.first?.length ?? 0
-      revision = registry.revision
-    }
+    refresh(for: registry)
     return cached
+  }
+
+  /// The registry's spellings, longest first, as `AgencyNames.key` gives them, with ids.
+  func spellingKeys(for registry: AgencyRegistry) -> [(key: String, id: String)] {
+    refresh(for: registry)
+    return cachedSpellingKeys
+  }
+
+  private func refresh(for registry: AgencyRegistry) {
+    guard revision != registry.revision else { return }
+    let spellings = registry.spellings
+    let names = spellings.map(\.text) + AgencyNames.table
+    cached = names.map { ($0, $0.lowercasedByTable(), $0.count) }.sorted { $0.2 > $1.2 }
+    cachedSpellingKeys = spellings.map { (AgencyNames.key($0.text), $0.id) }
+    longest = cached.first?.length ?? 0
+    revision = registry.revision
   }
 }

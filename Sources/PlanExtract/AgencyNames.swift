@@ -162,7 +162,12 @@ enum AgencyNames {
   /// replaces them.
   static func repair(_ name: String) -> String {
     let words = name.split(separator: " ").map(String.init)
-    var foldedPrefixes: [Int: [Unicode.Scalar]] = [:]
+    // The folded form of the first `used` words, for every `used` the table can ask for: a
+    // fold drops everything but letters and digits, so it is the folds of the words joined.
+    var foldedPrefixes: [[Unicode.Scalar]] = [[]]
+    for word in words.prefix(mostTableWords + 1) {
+      foldedPrefixes.append((foldedPrefixes.last ?? []) + fold(word).unicodeScalars)
+    }
     /// The best entry, in table order: the smallest distance, then the longest entry. With
     /// `exactOnly`, only entries at distance 0 are tried (a plain comparison): when one is
     /// found it is the answer, as nothing beats distance 0, and clean names stop there.
@@ -171,14 +176,9 @@ enum AgencyNames {
       for (entry, entryFold, count) in foldedTable {
         let tolerance = min(3, (entryFold.count + 3) / 4)
         // One word may hold a whole entry whose spaces a scan lost (`Céngantinh`).
-        for used in 1...(count + 1) where used <= words.count && (used == 1 || used >= count - 1) {
-          let prefix =
-            foldedPrefixes[used]
-            ?? {
-              let folded = fold(words.prefix(used).joined(separator: " ")).scalarArray
-              foldedPrefixes[used] = folded
-              return folded
-            }()
+        for used in 1...(count + 1)
+        where used < foldedPrefixes.count && (used == 1 || used >= count - 1) {
+          let prefix = foldedPrefixes[used]
           let distance =
             exactOnly
             ? (prefix == entryFold ? 0 : tolerance + 1)
@@ -384,6 +384,8 @@ enum AgencyNames {
   /// The table with each entry's folded form and word count, computed once.
   private static let foldedTable: [(entry: String, fold: [Unicode.Scalar], words: Int)] =
     table.map { ($0, Array(fold($0).unicodeScalars), $0.spaceSeparatedWordCount) }
+  /// The most words of a table entry.
+  private static let mostTableWords = foldedTable.map(\.words).max() ?? 0
 
   /// Levenshtein distance, giving up (returning limit + 1) once it exceeds `limit`.
   static func editDistance(_ left: String, _ right: String, limit: Int) -> Int {

@@ -11,6 +11,12 @@ struct AgencyRegistry {
   }
   /// Changes with every change to `agencies`, so derived tables know when to rebuild.
   private(set) var revision = 0
+  /// The position in `agencies` of each id.
+  private var positionOfID: [String: Int] = [:]
+  /// For each loose key (of an agency's id or of an alias's canonical id), the first agency
+  /// in `agencies` holding it: kept up to date as agencies and aliases come, so that a name
+  /// is compared with every known spelling by one lookup.
+  private var looseOwner: [String: Int] = [:]
   let issuerLevel: AgencyLevel
   /// The issuing city (`Hải Phòng`) when the issuer is a `thành phố`.
   let city: String?
@@ -79,15 +85,13 @@ struct AgencyRegistry {
   /// The id of a known agency named `written`, if any.
   func resolve(_ written: String) -> String? {
     let name = canonical(written)
-    let id = AgencyExtractor.slug(name)
-    if agencies.contains(where: { $0.id == id }) { return id }
-    let key = loose(id)
-    for agency in agencies {
-      if loose(agency.id) == key { return agency.id }
-      if agency.aliases.contains(where: { loose(AgencyExtractor.slug(canonical($0))) == key }) {
-        return agency.id
-      }
-    }
+    return resolve(name: name, id: AgencyExtractor.slug(name))
+  }
+
+  /// The id of a known agency with the canonical `name` (whose slug is `id`), if any.
+  private func resolve(name: String, id: String) -> String? {
+    if positionOfID[id] != nil { return id }
+    if let owner = looseOwner[loose(id)] { return agencies[owner].id }
     // OCR damage: a long name one or two letters away from a known one.
     if id.count >= 20,
       let close = agencies.first(where: {
@@ -107,28 +111,37 @@ struct AgencyRegistry {
   /// Registers a body (or a new spelling of a known one) and returns its id.
   mutating func register(_ written: String) -> String {
     let trimmed = written.trimmingScalars(in: " *:;,.")
-    if let id = resolve(trimmed) {
-      addAlias(trimmed, to: id)
-      return id
-    }
     let name = canonical(trimmed)
     let id = AgencyExtractor.slug(name)
+    if let known = resolve(name: name, id: id) {
+      addAlias(trimmed, to: known)
+      return known
+    }
     agencies.append(
       Agency(
         id: id, name: name, aliases: [],
         level: AgencyNames.level(of: name, issuerLevel: issuerLevel)))
+    positionOfID[id] = agencies.count - 1
+    own(loose(id), by: agencies.count - 1)
     addAlias(trimmed, to: id)
     return id
   }
 
   private mutating func addAlias(_ written: String, to id: String) {
-    guard let index = agencies.firstIndex(where: { $0.id == id }) else { return }
+    guard let index = positionOfID[id] else { return }
     let agency = agencies[index]
     if written != agency.name && !agency.aliases.contains(written)
       && AgencyExtractor.slug(written) != id
     {
       agencies[index].aliases.append(written)
+      own(loose(AgencyExtractor.slug(canonical(written))), by: index)
     }
+  }
+
+  /// Records that the agency at `index` holds `key`, unless an earlier one does.
+  private mutating func own(_ key: String, by index: Int) {
+    if let owner = looseOwner[key], owner <= index { return }
+    looseOwner[key] = index
   }
 
   /// Every spelling of the known agencies, longest first, with their ids.
