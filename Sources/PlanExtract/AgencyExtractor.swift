@@ -216,7 +216,7 @@ struct AgencyReader {
     text = AgencyNames.despeckled(text)
     let head = text.prefix(8).lowercasedByTable()
     var request = false
-    for prefix in ["đề nghị ", "giao "] where head.hasPrefix(prefix) {
+    for prefix in ["đề nghị ", "giao "] where head.utf8HasPrefix(prefix) {
       request = prefix == "đề nghị "
       text = String(text.dropFirst(prefix.count))
     }
@@ -263,13 +263,13 @@ struct AgencyReader {
     guard let last = result.last else { return result }
     let levels = [" tỉnh", " huyện", " thành phố"]
     let lastLower = last.lowercasedByTable()
-    guard let level = levels.first(where: { last.hasSuffix($0) }),
-      lastLower.hasPrefix("các ") || lastLower.utf8Contains("mặt trận")
+    guard let level = levels.first(where: { last.utf8HasSuffix($0) }),
+      lastLower.utf8HasPrefix("các ") || lastLower.utf8Contains("mặt trận")
     else { return result }
     for index in result.indices.dropLast() {
       let lower = result[index].lowercasedByTable()
-      let qualifies = lower.utf8Contains("mặt trận") || lower.hasPrefix("các ")
-      if qualifies && !levels.contains(where: { lower.hasSuffix($0) })
+      let qualifies = lower.utf8Contains("mặt trận") || lower.utf8HasPrefix("các ")
+      if qualifies && !levels.contains(where: { lower.utf8HasSuffix($0) })
         && !lower.utf8Contains("thành viên")
       {
         result[index] += level
@@ -312,7 +312,7 @@ struct AgencyReader {
     while number <= node.endLine {
       if !isBlank(number) {
         let text = line(number).trimmingBlanks()
-        if !closing.isEmpty || text.hasPrefix("Trên đây") {
+        if !closing.isEmpty || text.utf8HasPrefix("Trên đây") {
           closing.append(number)
         } else {
           body.append(number)
@@ -370,14 +370,15 @@ struct AgencyReader {
       text.utf8Replacing("*", with: "").drop { !$0.isLetter && !$0.isNumber })
     let expanded = AgencyNames.key(AgencyNames.expand(plain))
     var targets = ids
-    if let owner = owners.first(where: { expanded.hasPrefix($0.key) }) {
+    if let owner = owners.first(where: { expanded.utf8HasPrefix($0.key) }) {
       targets = [owner.id]
     }
     let lower = plain.prefix(24).lowercasedByTable()
     let role: AssignmentRole =
       request
       ? .request
-      : lower.hasPrefix("phối hợp") || lower.hasPrefix("tăng cường phối hợp") ? .support : .lead
+      : lower.utf8HasPrefix("phối hợp") || lower.utf8HasPrefix("tăng cường phối hợp")
+        ? .support : .lead
     for id in targets { add(id, role: role, run: run, text: plain) }
     for id in workers(in: expanded) where !targets.contains(id) {
       add(id, role: .lead, run: run, text: plain)
@@ -403,8 +404,8 @@ struct AgencyReader {
       while let range = expanded.utf8Range(of: key, from: searchStart) {
         let after = expanded[range.upperBound...].drop { $0 == " " || $0 == "*" }
         let before = expanded[..<range.lowerBound]
-        let partner = ["phối hợp với ", "phối hợp ", "cùng "].contains { before.hasSuffix($0) }
-        if !partner && (after.hasPrefix("rà soát") || after.hasPrefix("tổng hợp")) {
+        let partner = ["phối hợp với ", "phối hợp ", "cùng "].contains { before.utf8HasSuffix($0) }
+        if !partner && (after.utf8HasPrefix("rà soát") || after.utf8HasPrefix("tổng hợp")) {
           if !found.contains(id) { found.append(id) }
         }
         searchStart = range.upperBound
@@ -487,10 +488,10 @@ struct AgencyReader {
       }
     }
     var subject = Substring(expanded)
-    if subject.hasPrefix("Giao ") { subject = subject.dropFirst(5) }
+    if subject.utf8HasPrefix("Giao ") { subject = subject.dropFirst(5) }
     let openings = ["Căn cứ", "Trong quá trình", "Trên cơ sở", "Hằng năm", "Hàng năm"]
-    if !subject.hasPrefix("Trên đây") {
-      if openings.contains(where: { subject.hasPrefix($0) }) {
+    if !subject.utf8HasPrefix("Trên đây") {
+      if openings.contains(where: { subject.utf8HasPrefix($0) }) {
         var rest = subject
         while let comma = rest.utf8Range(of: ", ") {
           rest = rest[comma.upperBound...]
@@ -523,11 +524,11 @@ struct AgencyReader {
 
   private func isIssuer(_ name: String) -> Bool {
     let lower = AgencyNames.expand(name).lowercasedByTable()
-    guard lower.hasPrefix("ủy ban nhân dân ") else { return false }
+    guard lower.utf8HasPrefix("ủy ban nhân dân ") else { return false }
     let rest = lower.dropFirst("ủy ban nhân dân ".count)
     return rest == "tỉnh" || rest == "huyện" || rest == "thành phố" || rest == "xã"
-      || rest.hasPrefix("tỉnh ") || rest.hasPrefix("huyện ")
-      || rest.hasPrefix("thành phố ") && !rest.utf8Contains(",")
+      || rest.utf8HasPrefix("tỉnh ") || rest.utf8HasPrefix("huyện ")
+      || rest.utf8HasPrefix("thành phố ") && !rest.utf8Contains(",")
   }
 
   /// The bodies listed at the start of `text` (names as written, level words distributed).
@@ -538,12 +539,12 @@ struct AgencyReader {
     while let name = body(at: rest) {
       groups[groups.count - 1].append(name)
       rest = rest.dropFirst(name.count)
-      if rest.hasPrefix("; ") {
+      if rest.utf8HasPrefix("; ") {
         groups.append([])
         rest = rest.dropFirst(2)
-      } else if rest.hasPrefix(", ") {
+      } else if rest.utf8HasPrefix(", ") {
         rest = rest.dropFirst(2)
-      } else if rest.hasPrefix(" và ") {
+      } else if rest.utf8HasPrefix(" và ") {
         rest = rest.dropFirst(4)
       } else {
         break
@@ -567,10 +568,10 @@ struct AgencyReader {
     }
     for candidate in candidates {
       let key = candidate.key
-      if lower.hasPrefix(key) && endsWord(candidate.length) {
+      if lower.utf8HasPrefix(key) && endsWord(candidate.length) {
         var name = String(text.prefix(candidate.length))
         let tail = text.dropFirst(candidate.length)
-        for level in [" tỉnh", " huyện", " thành phố"] where tail.hasPrefix(level) {
+        for level in [" tỉnh", " huyện", " thành phố"] where tail.utf8HasPrefix(level) {
           let after = tail.dropFirst(level.count)
           if after.first.map({ !$0.isLetter }) ?? true { name += level }
         }
@@ -585,25 +586,25 @@ struct AgencyReader {
   /// `Ủy ban nhân dân các huyện, thị xã, thành phố`, `Ủy ban nhân dân cấp xã`.
   private func council(_ text: Substring) -> String? {
     let head = "Ủy ban nhân dân "
-    guard text.prefix(head.count + 4).lowercasedByTable().hasPrefix("ủy ban nhân dân ") else {
+    guard text.prefix(head.count + 4).lowercasedByTable().utf8HasPrefix("ủy ban nhân dân ") else {
       return nil
     }
     var rest = text.dropFirst(head.count)
     var name = String(text.prefix(head.count))
-    for lead in ["các ", "cấp "] where rest.hasPrefix(lead) {
+    for lead in ["các ", "cấp "] where rest.utf8HasPrefix(lead) {
       name += lead
       rest = rest.dropFirst(lead.count)
     }
     var count = 0
     func unitAhead(_ rest: Substring) -> String? {
-      if let unit = AgencyNames.unitsLongestFirst.first(where: { rest.hasPrefix($0) }) {
+      if let unit = AgencyNames.unitsLongestFirst.first(where: { rest.utf8HasPrefix($0) }) {
         return unit
       }
       // An OCR-damaged unit (`quển`) before `, huyện`.
       let word = rest.prefix { $0.isLetter }
       let after = rest.dropFirst(word.count)
-      if (2...6).contains(word.count), after.hasPrefix(", "),
-        AgencyNames.units.contains(where: { after.dropFirst(2).hasPrefix($0) })
+      if (2...6).contains(word.count), after.utf8HasPrefix(", "),
+        AgencyNames.units.contains(where: { after.dropFirst(2).utf8HasPrefix($0) })
       {
         return String(word)
       }
@@ -613,8 +614,8 @@ struct AgencyReader {
       name += unit
       rest = rest.dropFirst(unit.count)
       count += 1
-      if rest.hasPrefix(", "),
-        AgencyNames.units.contains(where: { rest.dropFirst(2).hasPrefix($0) })
+      if rest.utf8HasPrefix(", "),
+        AgencyNames.units.contains(where: { rest.dropFirst(2).utf8HasPrefix($0) })
       {
         name += ", "
         rest = rest.dropFirst(2)
@@ -631,7 +632,7 @@ struct AgencyReader {
     // The nouns are short: lowercasing a few characters ahead is enough to compare.
     func startsWithNoun(_ text: Substring) -> String? {
       let head = text.prefix(AgencyNames.longestCollectiveNoun + 1).lowercasedByTable()
-      return nouns.first { head.hasPrefix($0) }
+      return nouns.first { head.utf8HasPrefix($0) }
     }
     var rest = text.dropFirst(4)
     var name = String(text.prefix(4))
@@ -642,7 +643,7 @@ struct AgencyReader {
       guard rest.first.map({ !$0.isLetter }) ?? true else { return nil }
       name += word
       count += 1
-      if rest.hasPrefix(", "),
+      if rest.utf8HasPrefix(", "),
         startsWithNoun(rest.dropFirst(2)) != nil
       {
         name += ", "
@@ -654,7 +655,7 @@ struct AgencyReader {
     guard count > 0 else { return nil }
     for qualifier in [
       " chính trị - xã hội", " chính trị xã hội", " liên quan", " tỉnh", " huyện",
-    ] where rest.hasPrefix(qualifier) {
+    ] where rest.utf8HasPrefix(qualifier) {
       name += qualifier
       rest = rest.dropFirst(qualifier.count)
     }
@@ -667,8 +668,10 @@ struct AgencyReader {
 
   static func bullet(_ line: String) -> BulletKind {
     let text = line.trimmingBlanks()
-    if text.hasPrefix("- ") || text.hasPrefix("– ") || text.hasPrefix("-\t") { return .dash }
-    if text.hasPrefix("+ ") { return .plus }
+    if text.utf8HasPrefix("- ") || text.utf8HasPrefix("– ") || text.utf8HasPrefix("-\t") {
+      return .dash
+    }
+    if text.utf8HasPrefix("+ ") { return .plus }
     return .none
   }
 
@@ -708,7 +711,7 @@ struct AgencyReader {
     let afterNumber = text.dropFirst(number.count)
     if !number.isEmpty, let mark = afterNumber.first,
       mark == "." || mark == ")" || mark == " "
-        || number.hasSuffix(".")
+        || number.utf8HasSuffix(".")
     {
       text = afterNumber
       column += number.count
@@ -765,13 +768,34 @@ private final class BodyCandidates {
     return cachedSpellingKeys
   }
 
+  /// Each name's lowercase form, its `AgencyNames.key` and its length, kept across
+  /// rebuilds: most names stay when the registry changes.
+  private var derived: [String: (lower: String, key: String, length: Int)] = [:]
+
   private func refresh(for registry: AgencyRegistry) {
     guard revision != registry.revision else { return }
     let spellings = registry.spellings
-    let names = spellings.map(\.text) + AgencyNames.table
-    cached = names.map { ($0, $0.lowercasedByTable(), $0.count) }.sorted { $0.2 > $1.2 }
-    cachedSpellingKeys = spellings.map { (AgencyNames.key($0.text), $0.id) }
+    var entries: [(text: String, key: String, length: Int)] = []
+    var spellingKeys: [(key: String, id: String)] = []
+    for (text, id) in spellings {
+      let known = derived(text)
+      entries.append((text, known.lower, known.length))
+      spellingKeys.append((known.key, id))
+    }
+    for text in AgencyNames.table {
+      let known = derived(text)
+      entries.append((text, known.lower, known.length))
+    }
+    cached = entries.sorted { $0.length > $1.length }
+    cachedSpellingKeys = spellingKeys
     longest = cached.first?.length ?? 0
     revision = registry.revision
+  }
+
+  private func derived(_ text: String) -> (lower: String, key: String, length: Int) {
+    if let known = derived[text] { return known }
+    let made = (text.lowercasedByTable(), AgencyNames.key(text), text.count)
+    derived[text] = made
+    return made
   }
 }

@@ -101,17 +101,17 @@ enum AgencyNames {
 
   static func startsWithBodyWord(_ text: String) -> Bool {
     let lower = text.lowercasedByTable()
-    if lower.hasPrefix("phòng ngừa") || lower.hasPrefix("phòng, chống")
-      || lower.hasPrefix("phòng chống")
+    if lower.utf8HasPrefix("phòng ngừa") || lower.utf8HasPrefix("phòng, chống")
+      || lower.utf8HasPrefix("phòng chống")
     {
       return false
     }
-    if lower.hasPrefix("các ") {
+    if lower.utf8HasPrefix("các ") {
       let rest = lower.dropFirst(4)
-      return collectiveNouns.contains { rest.hasPrefix($0) } || rest.hasPrefix("cơ sở")
-        || bodyWords.dropLast().contains { rest.hasPrefix($0) }
+      return collectiveNouns.contains { rest.utf8HasPrefix($0) } || rest.utf8HasPrefix("cơ sở")
+        || bodyWords.dropLast().contains { rest.utf8HasPrefix($0) }
     }
-    return bodyWords.contains { lower.hasPrefix($0) }
+    return bodyWords.contains { lower.utf8HasPrefix($0) }
   }
 
   /// Splits a list of bodies into the names as written (see the type's grammar).
@@ -153,8 +153,10 @@ enum AgencyNames {
   /// `Ủy ban nhân dân các huyện` ends with a unit, so `thành phố` after it is not a body.
   private static func isUnitList(_ current: String) -> Bool {
     let plain = current.lowercasedByTable()
-    guard plain.hasPrefix("ủy ban nhân dân") || plain.hasPrefix("ubnd") else { return false }
-    return units.contains { plain.hasSuffix(" " + $0) }
+    guard plain.utf8HasPrefix("ủy ban nhân dân") || plain.utf8HasPrefix("ubnd") else {
+      return false
+    }
+    return units.contains { plain.utf8HasSuffix(" " + $0) }
   }
 
   /// Repairs an OCR'd name against the table: the longest table entry matching the first
@@ -256,7 +258,7 @@ enum AgencyNames {
       let word = words[index - 1]
       let separator =
         ["." as Unicode.Scalar, ":", ";", "/", "|"].contains(word.unicodeScalars.last ?? " ")
-        && (word.unicodeScalars.count == 1 || word.hasSuffix("."))
+        && (word.unicodeScalars.count == 1 || word.utf8HasSuffix("."))
       if separator, isNoiseTail(words[index...]) { cut = index }
     }
     // After a known body (and its level word).
@@ -294,7 +296,7 @@ enum AgencyNames {
       for level in levelWords where index + level.count <= words.count {
         let written = words[index..<(index + level.count)]
         let plain = written.enumerated().map { offset, word in
-          offset == level.count - 1 && word.hasSuffix(",") ? String(word.dropLast()) : word
+          offset == level.count - 1 && word.utf8HasSuffix(",") ? String(word.dropLast()) : word
         }
         if plain == level { return Array(written) }
       }
@@ -308,9 +310,9 @@ enum AgencyNames {
       while let found = unit(at: index) {
         index += found.count
         length = index
-        guard words[index - 1].hasSuffix(",") else { break }
+        guard words[index - 1].utf8HasSuffix(",") else { break }
       }
-    } else if let found = unit(at: length), !found.joined().hasSuffix(",") {
+    } else if let found = unit(at: length), !found.joined().utf8HasSuffix(",") {
       length += found.count
     }
     return length
@@ -420,10 +422,10 @@ enum AgencyNames {
       "ban tuyên giáo", "tòa án", "viện kiểm sát", "đài ", "báo ", "các tổ chức",
       "các đoàn thể", "các cơ sở", "bệnh viện", "cơ sở",
     ]
-    if lower.utf8Contains("mặt trận") || other.contains(where: { lower.hasPrefix($0) }) {
+    if lower.utf8Contains("mặt trận") || other.contains(where: { lower.utf8HasPrefix($0) }) {
       return .other
     }
-    if lower.hasPrefix("bộ ") || lower.hasPrefix("chính phủ") { return .central }
+    if lower.utf8HasPrefix("bộ ") || lower.utf8HasPrefix("chính phủ") { return .central }
     func local() -> AgencyLevel? {
       if lower.utf8Contains("huyện") || lower.utf8Contains("quận") { return .district }
       if lower.utf8Contains(" xã") || lower.utf8Contains("phường") || lower.utf8Contains("thị trấn")
@@ -433,13 +435,13 @@ enum AgencyNames {
       if lower.utf8Contains("tỉnh") || lower.utf8Contains("thành phố") { return .province }
       return nil
     }
-    if lower.hasPrefix("ủy ban nhân dân") || lower.hasPrefix("công an")
-      || lower.hasPrefix("trung tâm")
+    if lower.utf8HasPrefix("ủy ban nhân dân") || lower.utf8HasPrefix("công an")
+      || lower.utf8HasPrefix("trung tâm")
     {
       return local() ?? issuerLevel
     }
-    if lower.hasPrefix("sở ") { return .province }
-    if lower.hasPrefix("phòng ") { return .district }
+    if lower.utf8HasPrefix("sở ") { return .province }
+    if lower.utf8HasPrefix("phòng ") { return .district }
     return issuerLevel
   }
 }

@@ -43,13 +43,13 @@ struct AgencyRegistry {
     var name = AgencyNames.expand(written).trimmingScalars(in: " *:;,.")
     name = AgencyNames.repairingUnits(name.split(separator: " ").joined(separator: " "))
     let council = "Ủy ban nhân dân "
-    if name.hasPrefix(council) {
+    if name.utf8HasPrefix(council) {
       let rest = name.dropFirst(council.count)
-      if AgencyNames.units.contains(where: { rest.hasPrefix($0) }) && rest.utf8Contains(", ") {
+      if AgencyNames.units.contains(where: { rest.utf8HasPrefix($0) }) && rest.utf8Contains(", ") {
         name = council + "các " + rest
       }
     }
-    if let city, name.hasSuffix(" thành phố"), !name.lowercasedByTable().utf8Contains("các ") {
+    if let city, name.utf8HasSuffix(" thành phố"), !name.lowercasedByTable().utf8Contains("các ") {
       name += " " + city
     }
     if let first = name.first, first.isLowercase {
@@ -61,9 +61,9 @@ struct AgencyRegistry {
   /// A department collective (`các sở, ban, ngành`, `các cơ quan, đơn vị liên quan`).
   static func isDepartmentCollective(_ name: String) -> Bool {
     let lower = name.lowercasedByTable()
-    guard lower.hasPrefix("các ") else { return false }
+    guard lower.utf8HasPrefix("các ") else { return false }
     let rest = lower.dropFirst(4)
-    return ["sở", "cơ quan", "ban,", "ngành", "đơn vị"].contains { rest.hasPrefix($0) }
+    return ["sở", "cơ quan", "ban,", "ngành", "đơn vị"].contains { rest.utf8HasPrefix($0) }
   }
 
   /// A slug without trailing level or `liên quan` words, for matching other spellings.
@@ -74,7 +74,7 @@ struct AgencyRegistry {
     var changed = true
     while changed {
       changed = false
-      for suffix in suffixes where result.hasSuffix(suffix) && result.count > suffix.count {
+      for suffix in suffixes where result.utf8HasSuffix(suffix) && result.count > suffix.count {
         result = String(result.dropLast(suffix.count))
         changed = true
       }
