@@ -9,7 +9,10 @@ name="${1:?target: normalizer, parser, json or csv}"
 seconds="${2:-60}"
 shift $(( $# >= 2 ? 2 : $# ))
 binary="$here/.build/fuzz-$name"
-[ -x "$binary" ] || "$here/build.sh" "$name" "$binary" > /dev/null
+# Rebuilt when missing or older than any source it is made of.
+if [ ! -x "$binary" ] || [ -n "$(find "$root/Sources" "$here/Targets" -name '*.swift' -newer "$binary" | head -n 1)" ]; then
+  "$here/build.sh" "$name" "$binary" > /dev/null
+fi
 corpus="$here/.build/corpus-$name"
 crashes="$here/crashes/$name"
 mkdir -p "$corpus" "$crashes"

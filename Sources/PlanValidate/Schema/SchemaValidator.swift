@@ -395,36 +395,15 @@ final class SchemaEvaluation {
     _ instance: JSONValue, _ number: JSONNumber, _ node: SchemaNode, report: Bool
   ) -> Bool {
     var valid = true
-    // Each bound in turn, without building a table of them for every number.
-    func within(_ keyword: String, _ limit: JSONNumber?, _ accepts: (Int) -> Bool, _ words: String)
-      -> Bool
-    {
-      guard let limit, !accepts(number.compare(limit)) else { return true }
-      if report {
-        fail(keyword, "\(number.literal) is \(words) \(limit.literal)", at: instance.offset, node)
+    for bound in NumberBound.allCases {
+      guard let limit = bound.limit(in: node), !bound.accepts(number.compare(limit)) else {
+        continue
       }
-      return false
-    }
-    if !within("minimum", node.minimum, { $0 >= 0 }, "less than the minimum") {
       if !report { return false }
       valid = false
-    }
-    if !within("maximum", node.maximum, { $0 <= 0 }, "greater than the maximum") {
-      if !report { return false }
-      valid = false
-    }
-    if !within(
-      "exclusiveMinimum", node.exclusiveMinimum, { $0 > 0 },
-      "not greater than the exclusive minimum")
-    {
-      if !report { return false }
-      valid = false
-    }
-    if !within(
-      "exclusiveMaximum", node.exclusiveMaximum, { $0 < 0 }, "not less than the exclusive maximum")
-    {
-      if !report { return false }
-      valid = false
+      fail(
+        bound.rawValue, "\(number.literal) is \(bound.words) \(limit.literal)",
+        at: instance.offset, node)
     }
     if let divisor = node.multipleOf, !number.isMultiple(of: divisor) {
       if !report { return false }
@@ -630,5 +609,39 @@ final class SchemaEvaluation {
       local?.allItems = true
     }
     return valid
+  }
+}
+
+/// The four bounds of a number, named by their keyword (one table for every number, not an
+/// array of closures built for each).
+private enum NumberBound: String, CaseIterable {
+  case minimum, maximum, exclusiveMinimum, exclusiveMaximum
+
+  func limit(in node: SchemaNode) -> JSONNumber? {
+    switch self {
+    case .minimum: node.minimum
+    case .maximum: node.maximum
+    case .exclusiveMinimum: node.exclusiveMinimum
+    case .exclusiveMaximum: node.exclusiveMaximum
+    }
+  }
+
+  /// Whether a number that compares with the limit as `comparison` (-1, 0, 1) is within it.
+  func accepts(_ comparison: Int) -> Bool {
+    switch self {
+    case .minimum: comparison >= 0
+    case .maximum: comparison <= 0
+    case .exclusiveMinimum: comparison > 0
+    case .exclusiveMaximum: comparison < 0
+    }
+  }
+
+  var words: String {
+    switch self {
+    case .minimum: "less than the minimum"
+    case .maximum: "greater than the maximum"
+    case .exclusiveMinimum: "not greater than the exclusive minimum"
+    case .exclusiveMaximum: "not less than the exclusive maximum"
+    }
   }
 }
