@@ -175,10 +175,13 @@ struct AgencyReader {
         .trimmingScalars(in: " *:;")
     }
     // `5. Phòng Văn hóa - Thông tin; Thường xuyên …`: a plain heading (its bold `**…;**`
-    // lost) ends at a `;` followed by a statement (a capital that starts no body).
+    // lost) ends at a `;` followed by a statement (a capital that starts no body). Not when
+    // the statement holds the line's `trách nhiệm`: then the names before the `;` are its
+    // subject (`6. Chánh Văn phòng Bộ, …; Trưởng Phòng … chịu trách nhiệm thực hiện …`).
     if let range = node.heading.utf8Range(of: "; "),
       node.heading[range.upperBound...].first?.isUppercase == true,
       !AgencyNames.startsWithBodyWord(String(node.heading[range.upperBound...])),
+      !node.heading[range.upperBound...].lowercasedByTable().utf8Contains("trách nhiệm"),
       let lineRange = headingLine.utf8Range(of: String(node.heading[..<range.upperBound])),
       let found = agencyHeading(
         node, text: String(node.heading[..<range.lowerBound]),

@@ -218,9 +218,14 @@ public enum ReferenceExtractor {
 enum VietnameseDateText {
   /// The ISO date and the number of characters it took, or (nil, 0).
   static func leading(_ text: String) -> (String?, Int) {
-    // Both patterns start with white space and `ngày`: most citations have no date.
+    // Both patterns start with white space and `ngày`: most citations have no date. The
+    // patterns match characters, so a scalar that may extend the white space's character (a
+    // stray mark or a joiner, ` \u{301}ngày`) or a decomposed `ngày` is left to them.
     let afterSpace = text.unicodeScalars.drop(while: ScalarTable.isWhitespace)
-    guard afterSpace.startIndex != text.startIndex, afterSpace.starts(with: "ngày".unicodeScalars)
+    guard afterSpace.startIndex != text.startIndex,
+      afterSpace.starts(with: "ngày".unicodeScalars)
+        || afterSpace.first.map({ !$0.isASCII }) ?? false
+        || afterSpace.starts(with: "nga\u{300}".unicodeScalars)
     else { return (nil, 0) }
     if let match = text.prefixMatch(of: ReferencePatterns.numericDate),
       let iso = iso(match.output.3, match.output.2, match.output.1)

@@ -13,6 +13,9 @@ package struct HeadingMatch: Equatable, Sendable {
   /// Read through OCR damage (noise before the number, `6:` or `4,` for `6.`, `|.` for
   /// `I.`): such a heading is only believed where its number continues the outline.
   package var isDamaged = false
+  /// An opening quotation mark stands right before the number (`“1. Đội dân phòng …`): a
+  /// quoted item, as amending text quotes the clauses it writes, or a speck.
+  package var followsQuotationMark = false
 }
 
 /// Reads section headings.
@@ -81,8 +84,14 @@ package enum HeadingMatcher {
     guard !heading.isEmpty || style == .roman else { return nil }
     return HeadingMatch(
       number: number, style: style, depth: depth, heading: heading, start: start,
-      isDamaged: damaged || damagedNumber)
+      isDamaged: damaged || damagedNumber,
+      followsQuotationMark: start > 0 && Self.openingQuotes.contains(scalars[start - 1]))
   }
+
+  /// Opening quotation marks (`"`, `'`, `“`, `‘`, `«`).
+  private static let openingQuotes: Set<Unicode.Scalar> = [
+    "\"", "'", "\u{201C}", "\u{2018}", "\u{00AB}",
+  ]
 
   /// Specks an OCR reads before a heading's number (`; 6.`, `: . ## 2.`, `“#2.`).
   private static let specks: Set<Unicode.Scalar> = [

@@ -55,26 +55,45 @@ package enum SectionKindClassifier {
         best = (range.lowerBound, kind)
       }
     }
-    return best?.1 ?? damagedKind(lower) ?? .other
+    // Top-level headings are written in capitals: only there is a keyword read through heavy
+    // damage. In a sentence (`Tiếp nhận … của cá nhân, tổ chức trong thực hiện …`) a word
+    // skipped or marks folded away (`chi tiêu` for `chỉ tiêu`) would give one by chance, so
+    // there only its words as written count, whatever stands between them (`Yêu-cầu`).
+    return best?.1 ?? damagedKind(lower, exact: !isMostlyCapitals(heading)) ?? .other
+  }
+
+  /// Whether more of the heading's letters are capitals than not.
+  private static func isMostlyCapitals(_ heading: String) -> Bool {
+    var balance = 0
+    for scalar in heading.unicodeScalars where ScalarTable.isLetter(scalar) {
+      balance += ScalarTable.isUppercaseLetter(scalar) ? 1 : -1
+    }
+    return balance > 0
   }
 
   /// The kind of a top-level heading whose keyword an OCR damaged: the keyword's words,
   /// folded (`tổ chức` -> `tochuc`), in order with at most one word between them
   /// (`TỔ CHỨC’'Có THỰC HIỆN`), or run together (`TOCHUCTHUCHIEN`). The earliest wins.
+  /// With `exact`, only the keyword's words as written, next to each other, count.
   ///
   /// - Complexity: O(words × keywords) on a short heading.
-  private static func damagedKind(_ lower: String) -> SectionKind? {
+  private static func damagedKind(_ lower: String, exact: Bool = false) -> SectionKind? {
     // Words split at anything but letters and digits (`chức’'có` is two words).
     let words = lower.unicodeScalars.split {
       VietnameseLetters.info($0) == nil && !("0"..."9").contains($0)
-    }.map { fold(String(String.UnicodeScalarView($0))) }.filter { !$0.isEmpty }
+    }.map {
+      let word = String(String.UnicodeScalarView($0))
+      return exact ? word : fold(word)
+    }.filter { !$0.isEmpty }
     let joined = words.joined()
     var best: (position: Int, kind: SectionKind)?
-    for (index, keyword) in foldedKeywords.enumerated() {
+    for (index, keyword) in (exact ? plainKeywords : foldedKeywords).enumerated() {
       var position: Int?
-      if let first = words.indices.first(where: { startsMatch(words, at: $0, keyword.words) }) {
+      if let first = words.indices.first(where: {
+        startsMatch(words, at: $0, keyword.words, skipping: exact ? 0 : 1)
+      }) {
         position = first
-      } else if let range = joined.range(of: keyword.words.joined()) {
+      } else if !exact, let range = joined.range(of: keyword.words.joined()) {
         position = words.count + joined.distance(from: joined.startIndex, to: range.lowerBound)
       }
       if let position, best.map({ position < $0.position }) ?? true {
@@ -88,16 +107,23 @@ package enum SectionKindClassifier {
     ($0.0.split(separator: " ").map { fold(String($0)) }, $0.1)
   }
 
-  /// Whether `keyword` starts at `start` in `words`, with at most one word skipped.
-  private static func startsMatch(_ words: [String], at start: Int, _ keyword: [String]) -> Bool {
+  /// The keywords' words as written (lowercase, with their marks).
+  private static let plainKeywords: [(words: [String], kind: SectionKind)] = keywords.map {
+    ($0.0.split(separator: " ").map(String.init), $0.1)
+  }
+
+  /// Whether `keyword` starts at `start` in `words`, with at most `skipping` words skipped.
+  private static func startsMatch(
+    _ words: [String], at start: Int, _ keyword: [String], skipping: Int
+  ) -> Bool {
     guard words[start] == keyword.first else { return false }
     var index = start + 1
     var skipped = 0
     for part in keyword.dropFirst() {
       if index < words.count, words[index] == part {
         index += 1
-      } else if skipped == 0, index + 1 < words.count, words[index + 1] == part {
-        skipped = 1
+      } else if skipped < skipping, index + 1 < words.count, words[index + 1] == part {
+        skipped += 1
         index += 2
       } else {
         return false

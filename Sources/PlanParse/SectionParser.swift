@@ -49,12 +49,13 @@ public enum SectionParser {
         : Int(match.number.split(separator: ".").last ?? "")
       // A heading read through OCR damage counts only where it continues the outline (an
       // Arabic number may skip two, as documents do: `7.` then `10.`) or starts a list
-      // (`1..Sở Lao động` under a Roman heading the scan lost).
+      // (`1..Sở Lao động` under a Roman heading the scan lost), unless a quotation mark opens
+      // it (`“1. Đội dân phòng …`, the first clause quoted by an amending text).
       if match.isDamaged {
         let previous = match.style == .roman ? lastRoman : (lastNumber[key] ?? 0)
         let gap = match.style == .arabic && previous > 0 ? 3 : 1
-        guard let value,
-          value > previous && value <= previous + gap || value == 1 && match.style == .arabic
+        let startsList = value == 1 && match.style == .arabic && !match.followsQuotationMark
+        guard let value, value > previous && value <= previous + gap || startsList
         else { continue }
       }
       if match.style == .roman { lastRoman = value ?? lastRoman }

@@ -182,6 +182,29 @@ final class AgencyExtractorTests: XCTestCase {
   }
 
   /// Agency headings as an OCR printed them (`Corpus/ocr-pairs`, seeds 001 and 002): plain
+  /// A clean training circular: the officials before the `;` are the subject of the
+  /// statement after it (`… chịu trách nhiệm thực hiện`), not a heading naming bodies; read
+  /// as one, `Chánh Văn` was repaired to `Thành Đoàn`.
+  func testNamesBeforeASemicolonThatASentenceGoesOnFromAreNoHeading() {
+    let text = """
+      KẾ HOẠCH
+
+      ## II. TỔ CHỨC THỰC HIỆN
+
+      1. Sở Y tế chịu trách nhiệm mở sổ.
+
+      2. Sở Tư pháp chịu trách nhiệm hướng dẫn.
+
+      3. Phòng Lao động – Thương binh và Xã hội huyện chịu trách nhiệm tổng hợp.
+
+      4. Chánh Văn phòng Bộ, Cục trưởng Cục Phòng, chống tệ nạn xã hội, Giám đốc Sở Lao động       – Thương binh và Xã hội tỉnh; Trưởng Phòng Lao động – Thương binh và Xã hội huyện chịu       trách nhiệm thực hiện Thông tư này.
+      """
+    var ids = ItemIDs()
+    let (agencies, _) = AgencyExtractor.extract(context(text), ids: &ids)
+    XCTAssertFalse(agencies.contains { $0.id == "thanh-doan-phong-bo" }, "\(agencies.map(\.id))")
+    XCTAssertFalse(agencies.contains { $0.id.hasPrefix("cuc-truong") }, "\(agencies.map(\.id))")
+  }
+
   /// where the clean text was bold, with specks glued inside names and noise after them.
   func testDamagedAgencyHeadingsGiveTheCleanIds() {
     let text = """

@@ -53,6 +53,21 @@ final class ReferenceExtractorTests: XCTestCase {
     }
   }
 
+  /// The date patterns match characters: a stray mark or a joiner after the space (a
+  /// character with the space), or a decomposed `ngày`, still starts a date, as it did before
+  /// the `ngày` prefilter.
+  func testADateAfterAMarkedSpaceOrWithDecomposedNgayIsRead() {
+    for text in [
+      " \u{301}ngày 30/12/2022 của X", " \u{200D}ngày 30/12/2022", " nga\u{300}y 30/12/2022",
+      "\u{2003}ngày 30 tháng 12 năm 2022",
+    ] {
+      XCTAssertEqual(VietnameseDateText.leading(text).0, "2022-12-30", text.debugDescription)
+    }
+    for text in [" ngay 30/12/2022", "ngày 30/12/2022", " của ngày 30/12/2022", ""] {
+      XCTAssertNil(VietnameseDateText.leading(text).0, text.debugDescription)
+    }
+  }
+
   func testACitationGivesKindNumberDateAndIssuer() throws {
     let lines = [
       "Thực hiện Quyết định số 1736/QĐ-UBND ngày 08/9/2023 của UBND tỉnh Sơn La ban hành Đề án"

@@ -106,6 +106,18 @@ final class SectionParserTests: XCTestCase {
       ])
   }
 
+  /// An amending text quotes the clause it writes (`“1. Đội dân phòng …`, a training law):
+  /// the quoted `1.` starts no list, while a speck before `1.` still does (`; 1. Kinh phí`).
+  func testAQuotedFirstClauseStartsNoList() {
+    let lines = [
+      "I. NHIỆM VỤ", "1. Sửa đổi khoản 1 Điều 44 như sau:",
+      "“1. Đội dân phòng được thành lập ở thôn, tổ dân phố.", "2. Bổ sung điểm c.",
+      "; 1. Kinh phí thực hiện",
+    ]
+    XCTAssertEqual(
+      outline(lines), ["I @1-5 tasks", "I.1 @2-3 tasks", "I.2 @4-4 tasks", "I.1-2 @5-5 budget"])
+  }
+
   /// Seed 002 OCR'd (`sans-blur-noise`) lost `VI.` (`_ ME PHÂN CÔNG TRÁCH.NHIỆM =. _`): a
   /// damaged `1..` starts its list again, and the damaged `2.` after it follows.
   func testADamagedFirstNumberStartsAList() {

@@ -127,6 +127,13 @@ struct AnchoredASCIIPattern {
     // Each member's value and whether it was escaped; nil for `\d`, already added.
     var members: [(value: UInt32, escaped: Bool)?] = []
     while index < end, scalars[index] != "]" {
+      // Set operations (`--`, `&&`, `~~`) and nested classes: left to the regex.
+      if scalars[index] == "[" { return nil }
+      if index + 1 < end, scalars[index + 1] == scalars[index],
+        scalars[index] == "-" || scalars[index] == "&" || scalars[index] == "~"
+      {
+        return nil
+      }
       if scalars[index] == "\\" {
         guard index + 1 < end else { return nil }
         let escaped = scalars[index + 1]
@@ -194,13 +201,15 @@ struct AnchoredASCIIPattern {
       guard close < end else { return nil }
       let body = String(String.UnicodeScalarView(scalars[(start + 1)..<close]))
       let parts = body.split(separator: ",", omittingEmptySubsequences: false)
-      guard parts.count <= 2, let low = Int(parts[0]), low <= stateLimit else { return nil }
+      // Bounds are plain digits: `Int` would also take `-1` and `+2`, which the regex reads
+      // as literal text.
+      guard parts.count <= 2, let low = bound(parts[0]), low <= stateLimit else { return nil }
       if parts.count == 1 {
         result = (low, low, close + 1)
       } else if parts[1].isEmpty {
         result = (low, nil, close + 1)
       } else {
-        guard let high = Int(parts[1]), high >= low, high <= stateLimit else { return nil }
+        guard let high = bound(parts[1]), high >= low, high <= stateLimit else { return nil }
         result = (low, high, close + 1)
       }
     default:
@@ -209,5 +218,11 @@ struct AnchoredASCIIPattern {
     // `*?`, `+?`, `{n}?` and the like: left to the regex.
     if result.2 < end, scalars[result.2] == "?" || scalars[result.2] == "+" { return nil }
     return result
+  }
+
+  /// A quantifier bound written as ASCII digits only, or nil.
+  private static func bound(_ text: Substring) -> Int? {
+    guard !text.isEmpty, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+    return Int(text)
   }
 }

@@ -10,6 +10,7 @@ final class AnchoredASCIIPatternTests: XCTestCase {
     "^$", "^a*$", "^a*a*b$", "^(?:x)$", "^a{2,3}b?$", "^a{0}b$", "^[a\\-z]+$", "^[-a]$",
     "^\\d+\\.\\d{1,2}$", "^a+a+$", "^[a-c]{2,}c$", "^x?y*z{1,}$", "^\\$a$", "^a\\$",
     "^a*?$", "^a{2}+$", "^[^a]$", "^.$", "^a|b$", "a", "^ab", "^[b-a]$",
+    "^a{-1}$", "^a{+2}$", "^a{1,+2}$", "^[a-z--b]$", "^[a-c&&b]$", "^[a-c~~b]$", "^[[a]b]$",
   ]
 
   func testTakesOnlyTheSimpleAnchoredPatterns() {
@@ -21,6 +22,20 @@ final class AnchoredASCIIPatternTests: XCTestCase {
         "^$", "^a*$", "^a*a*b$", "^a{2,3}b?$", "^a{0}b$", "^[a\\-z]+$", "^[-a]$",
         "^\\d+\\.\\d{1,2}$", "^a+a+$", "^[a-c]{2,}c$", "^x?y*z{1,}$", "^\\$a$",
       ])
+  }
+
+  /// Bounds with a sign (`{-1}`, read by the regex as literal text) and class set operations
+  /// (`[a-z--b]`) are left to the regex: a schema using them gets the regex's answers, and
+  /// `{-1}` no longer traps in the state machine.
+  func testSignedBoundsAndClassSetOperationsGetTheRegexAnswer() throws {
+    let cases: [(String, String, Bool)] = [
+      ("^a{-1}$", "a{-1}", true), ("^a{-1}$", "a", false), ("^a{+2}$", "aa", false),
+      ("^[a-z--b]$", "b", false), ("^[a-z--b]$", "-", false), ("^[a-z--b]$", "c", true),
+      ("^[a-c&&b]$", "a", false), ("^[a-c&&b]$", "b", true), ("^[a-c~~b]$", "b", false),
+    ]
+    for (source, text, expected) in cases {
+      XCTAssertEqual(try SchemaPattern(source).matches(text), expected, "\(source) on \(text)")
+    }
   }
 
   /// On every pattern it takes, the byte matcher gives the regex's answer.
