@@ -211,7 +211,9 @@ struct AgencyReader {
     }
     let lower = text.lowercasedByTable()
     guard text.spaceSeparatedWordCount <= 40 else { return nil }
-    for verb in ["có trách nhiệm", "chủ trì", "phối hợp", "căn cứ", "thực hiện", "báo cáo"]
+    for verb in [
+      "có trách nhiệm", "chịu trách nhiệm", "chủ trì", "phối hợp", "căn cứ", "thực hiện", "báo cáo",
+    ]
     where lower.utf8Contains(verb) {
       return nil
     }

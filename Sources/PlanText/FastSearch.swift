@@ -40,8 +40,9 @@ extension StringProtocol {
   }
 
   /// Whether the text starts with `prefix`, comparing UTF-8 bytes, and the character does
-  /// not go on past it (no combining mark follows): `hasPrefix` without its per-character
-  /// Unicode work, the same on NFC text.
+  /// not go on past it (no combining mark or joiner follows): `hasPrefix` without its
+  /// per-character Unicode work. The two agree on NFC text for a prefix that ends in a
+  /// letter, digit, space or punctuation, as the parser's prefixes do.
   @inlinable
   public func utf8HasPrefix(_ prefix: String) -> Bool {
     let bytes = utf8
@@ -49,11 +50,12 @@ extension StringProtocol {
     guard bytes.starts(with: prefix.utf8) else { return false }
     let end = bytes.index(bytes.startIndex, offsetBy: prefix.utf8.count)
     guard end < bytes.endIndex, bytes[end] >= 0x80 else { return true }
-    return !ScalarTable.isMark(unicodeScalars[end])
+    return !ScalarTable.extendsCharacter(unicodeScalars[end])
   }
 
   /// Whether the text ends with `suffix`, comparing UTF-8 bytes: `hasSuffix` on NFC text
-  /// for a suffix that does not start with a combining mark.
+  /// for a suffix that does not start with a combining mark or joiner (and text without
+  /// the prepending marks of some Indic and Arabic scripts).
   @inlinable
   public func utf8HasSuffix(_ suffix: String) -> Bool {
     utf8.reversed().starts(with: suffix.utf8.reversed())

@@ -84,6 +84,17 @@ public enum ScalarTable {
       ? entries[Int(scalar.value)].isMark : isMark(scalar.properties.generalCategory)
   }
 
+  /// Whether the scalar goes on the character before it rather than starting one: a
+  /// combining mark, a zero-width (non-)joiner, a halfwidth kana voicing mark, an emoji skin
+  /// tone or a tag (the grapheme extenders that are not marks).
+  @inlinable
+  public static func extendsCharacter(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    return isMark(scalar) || value == 0x200C || value == 0x200D || value == 0xFF9E
+      || value == 0xFF9F || (0x1F3FB...0x1F3FF).contains(value)
+      || (0xE0020...0xE007F).contains(value)
+  }
+
   /// Whether the scalar is alphabetic (`properties.isAlphabetic`).
   @inlinable
   public static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {

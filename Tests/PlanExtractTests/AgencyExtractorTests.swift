@@ -181,7 +181,6 @@ final class AgencyExtractorTests: XCTestCase {
     XCTAssertFalse(agencies.contains { $0.id == "so-noi-vu" }, "Nơi nhận is not an agency")
   }
 
-  /// Agency headings as an OCR printed them (`Corpus/ocr-pairs`, seeds 001 and 002): plain
   /// A clean training circular: the officials before the `;` are the subject of the
   /// statement after it (`… chịu trách nhiệm thực hiện`), not a heading naming bodies; read
   /// as one, `Chánh Văn` was repaired to `Thành Đoàn`.
@@ -203,8 +202,12 @@ final class AgencyExtractorTests: XCTestCase {
     let (agencies, _) = AgencyExtractor.extract(context(text), ids: &ids)
     XCTAssertFalse(agencies.contains { $0.id == "thanh-doan-phong-bo" }, "\(agencies.map(\.id))")
     XCTAssertFalse(agencies.contains { $0.id.hasPrefix("cuc-truong") }, "\(agencies.map(\.id))")
+    // `chịu trách nhiệm` makes a statement, as `có trách nhiệm` does: the body is its subject.
+    XCTAssertFalse(
+      agencies.contains { $0.id.contains("chiu-trach-nhiem") }, "\(agencies.map(\.id))")
   }
 
+  /// Agency headings as an OCR printed them (`Corpus/ocr-pairs`, seeds 001 and 002): plain
   /// where the clean text was bold, with specks glued inside names and noise after them.
   func testDamagedAgencyHeadingsGiveTheCleanIds() {
     let text = """
