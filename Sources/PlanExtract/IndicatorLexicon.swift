@@ -1,4 +1,5 @@
 import PlanModel
+import PlanText
 
 /// The words the indicator extractor recognizes, all lowercase NFC syllables.
 enum IndicatorLexicon {
@@ -19,11 +20,11 @@ enum IndicatorLexicon {
   static func numberWordValue(_ lower: String) -> Double? {
     let count = lower.utf8.count
     if count >= 2, count <= longestNumberWord,
-      let found = lower.utf8.withContiguousStorageIfAvailable({ bytes in
+      let value = lower.withUTF8Bytes({ bytes in
         numberWordBytes.first {
           $0.bytes.count == count && $0.bytes[0] == bytes[0] && $0.bytes.elementsEqual(bytes)
         }?.value
-      }), let value = found
+      })
     {
       return value
     }

@@ -38,22 +38,16 @@ struct IndicatorTokenStream: Sendable {
   var capitalLines: Set<Int> = []
 
   /// Tokenizes lines given as text and as the scalars of that text (line numbers
-  /// 1...count; a line without text, or without contiguous UTF-8, is read from its scalars
-  /// alone).
+  /// 1...count; a line without text is read from its scalars alone).
   init(text: [String], lineScalars lines: [[Unicode.Scalar]]) {
     var longLines = 0
     var nonBlankLines = 0
     for index in lines.indices {
       let lineScalars = lines[index]
       let base = tokens.count
-      let read: Void? =
-        index < text.count
-        ? text[index].utf8.withContiguousStorageIfAvailable { bytes in
-          IndicatorTokenStream.tokenize(lineScalars, bytes: bytes, line: index + 1, into: &tokens)
-        } : nil
-      if read == nil {
-        IndicatorTokenStream.tokenize(
-          lineScalars, bytes: nil, line: index + 1, into: &tokens)
+      let lineText = index < text.count ? text[index] : String(scalars: lineScalars[...])
+      lineText.withUTF8Bytes { bytes in
+        IndicatorTokenStream.tokenize(lineScalars, bytes: bytes, line: index + 1, into: &tokens)
       }
       let lineTokens = tokens[base...]
       guard !lineTokens.isEmpty else { continue }
@@ -126,7 +120,7 @@ struct IndicatorTokenStream: Sendable {
   /// Appends the tokens of one line to `result`. `bytes`, the UTF-8 of the same line, gives
   /// each token's text by decoding its bytes (half the cost of encoding its scalars).
   static func tokenize(
-    _ scalars: [Unicode.Scalar], bytes: UnsafeBufferPointer<UInt8>?, line: Int,
+    _ scalars: [Unicode.Scalar], bytes: UnsafeBufferPointer<UInt8>, line: Int,
     into result: inout [IndicatorToken]
   ) {
     var index = 0
@@ -169,11 +163,11 @@ struct IndicatorTokenStream: Sendable {
       }
       for position in start..<index { byteOffset += UTF8.width(scalars[position]) }
       let text: String
-      if let bytes, byteOffset <= bytes.count {
+      if byteOffset <= bytes.count {
         text = String(
           decoding: UnsafeBufferPointer(rebasing: bytes[startByte..<byteOffset]), as: UTF8.self)
       } else {
-        text = String(scalars: scalars[start..<index])
+        text = String(scalars: scalars[start..<index])  // Scalars not from these bytes.
       }
       var lower = ""
       if kind == .word {

@@ -9,12 +9,7 @@ enum NumberSign {
   /// text is read as the join leaves it, a space and the text without its leading blanks, and
   /// the offset is in that. `within` bounds the offset at which the sign may start.
   static func first(in text: String, afterJoin: Bool = false, within limit: Int = .max) -> Int? {
-    text.utf8.withContiguousStorageIfAvailable {
-      first(in: $0, afterJoin: afterJoin, within: limit)
-    }
-      ?? Array(text.utf8).withUnsafeBufferPointer {
-        first(in: $0, afterJoin: afterJoin, within: limit)
-      }
+    text.withUTF8Bytes { first(in: $0, afterJoin: afterJoin, within: limit) }
   }
 
   /// Whether `text` ends with ` s` or ` số` (and white space) and `next` starts (after white

@@ -56,8 +56,8 @@ public enum ReferenceExtractor {
         }
         own = String(own[..<end])
       }
-      // `uậ` in any case first, then the lowercase test.
-      let namesLaw = LineSigns(own).namesLaw
+      // `luật` in any case, by one byte pass (most lines name no law).
+      let namesLaw = LineSigns.namesLaw(own)
       // A citation may wrap onto the next line: read the two joined, keep what starts here.
       let nextIndex = nextNonBlank[index + 1]
       let rawNext = nextIndex < end ? context.lines[nextIndex] : ""
@@ -259,13 +259,9 @@ private enum ReferencePatterns {
 
 /// Whether a line names a law: `luật` in any case, found by one byte pass instead of
 /// lowercasing the line (`ậ` is E1 BA AD, `Ậ` E1 BA AC).
-struct LineSigns {
-  var namesLaw = false
-
-  init(_ line: String) {
-    namesLaw =
-      line.utf8.withContiguousStorageIfAvailable(Self.scan)
-      ?? Array(line.utf8).withUnsafeBufferPointer(Self.scan)
+enum LineSigns {
+  static func namesLaw(_ line: String) -> Bool {
+    line.withUTF8Bytes(scan)
   }
 
   private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -131,10 +131,12 @@ package enum HeadingMatcher {
         HeadingMatcher.byte(after: index, in: bytes) == UInt8(ascii: ".")
       {
         return true  // `|.`, the Roman `I.`
-      } else if byte < 0x80 && speckBytes[Int(byte)] {
+      } else if byte < 0x80 && skippedASCII[Int(byte)] {
         index = bytes.index(after: index)
-      } else if let width = wideSpeckWidth(bytes, at: index) {
-        index = bytes.index(index, offsetBy: width)
+      } else if byte >= 0x80, case let scalar = line.unicodeScalars[index],
+        skippedBeforeNumber.contains(scalar)
+      {
+        index = bytes.index(index, offsetBy: UTF8.width(scalar))
       } else {
         break
       }
@@ -151,26 +153,14 @@ package enum HeadingMatcher {
       && HeadingMatcher.byte(after: index, in: bytes) == UInt8(ascii: ")")
   }
 
-  /// ASCII specks and printed marks skipped by the prefilter (`;:._=~|"'` and `H`).
-  private static let speckBytes: [Bool] = (0..<128).map { value in
-    ";:._=~|\"'H".utf8.contains(UInt8(value))
-  }
+  /// What the prefilter skips before a number: the specks and the printed mark letters
+  /// (`H`, `À`, `à`; not the digit `4`, which the prefilter takes for the number itself).
+  private static let skippedBeforeNumber = specks.union(
+    markLetters.filter { !("0"..."9").contains($0) })
 
-  /// The byte length of a non-ASCII speck or mark letter at `position` (`“ ” ‘ ’ « » À à`).
-  private static func wideSpeckWidth(_ bytes: String.UTF8View, at position: String.Index)
-    -> Int?
-  {
-    let lead = bytes[position]
-    guard lead == 0xC2 || lead == 0xC3 || lead == 0xE2,
-      let second = HeadingMatcher.byte(after: position, in: bytes)
-    else { return nil }
-    if lead == 0xC2 { return second == 0xAB || second == 0xBB ? 2 : nil }
-    if lead == 0xC3 { return second == 0x80 || second == 0xA0 ? 2 : nil }
-    let third = bytes.index(position, offsetBy: 2)
-    guard second == 0x80, third < bytes.endIndex,
-      [0x98, 0x99, 0x9C, 0x9D].contains(bytes[third])
-    else { return nil }
-    return 3
+  /// ``skippedBeforeNumber`` for the ASCII bytes, looked up by byte.
+  private static let skippedASCII: [Bool] = (0..<128).map { value in
+    skippedBeforeNumber.contains(Unicode.Scalar(UInt8(value)))
   }
 
   private static func byte(after position: String.Index, in bytes: String.UTF8View) -> UInt8? {

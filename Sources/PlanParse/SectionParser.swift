@@ -140,16 +140,10 @@ public enum SectionParser {
   /// A byte scan run on every line before the string tests of `isDistributionList`: true
   /// when the first ASCII letter is `N` or the line holds `TM.` or `KT.`.
   static func mayOpenClosingBlock(_ line: String) -> Bool {
-    line.utf8.withContiguousStorageIfAvailable(mayOpenClosingBlock)
-      ?? mayOpenClosingBlock(
-        bytes: line.utf8)
+    line.withUTF8Bytes(mayOpenClosingBlock(bytes:))
   }
 
-  private static func mayOpenClosingBlock(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
-    mayOpenClosingBlock(bytes: buffer)
-  }
-
-  private static func mayOpenClosingBlock<Bytes: Sequence<UInt8>>(bytes: Bytes) -> Bool {
+  private static func mayOpenClosingBlock(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     var sawLetter = false
     var previous: (UInt8, UInt8) = (0, 0)
     for byte in bytes where byte != UInt8(ascii: "*") {  // `**TM**.` as `TM.`

@@ -139,6 +139,19 @@ extension StringProtocol {
   }
 }
 
+extension String {
+  /// Calls `body` with the text's UTF-8 bytes, contiguous: a native string's own storage (a
+  /// bridged one is copied once). One path for the byte scans, instead of
+  /// `utf8.withContiguousStorageIfAvailable` and a copy when it gives nothing.
+  @inlinable
+  public func withUTF8Bytes<Result>(
+    _ body: (UnsafeBufferPointer<UInt8>) throws -> Result
+  ) rethrows -> Result {
+    var text = self
+    return try text.withUTF8(body)
+  }
+}
+
 /// The byte scan behind ``Swift/StringProtocol/utf8Range(of:from:)``.
 public enum ByteSearch {
   /// The offset of the first occurrence of `pattern` in `buffer` at or after `start`:

@@ -109,7 +109,7 @@ package struct LegacyEncodingRepair: Sendable {
   /// (U+0080..<U+0250) are the two-byte sequences with a lead byte C2 to C9, so the others
   /// need no decoding. Run on every line of every document.
   package static func mayBeLegacy(utf8 text: String) -> Bool {
-    let found = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+    text.withUTF8Bytes { bytes -> Bool in
       var index = 0
       while index + 1 < bytes.count {
         let lead = bytes[index]
@@ -122,7 +122,6 @@ package struct LegacyEncodingRepair: Sendable {
       }
       return false
     }
-    return found ?? mayBeLegacy(text.unicodeScalars)
   }
 
   @inline(__always)

@@ -1,4 +1,5 @@
 import Foundation
+import PlanText
 
 /// A JSON value with the byte offset, in its source, of its first byte.
 public struct JSONValue: Sendable {
@@ -122,14 +123,13 @@ extension String {
   /// equivalent spellings (`é` and `e` + U+0301).
   func hasSameScalars(as other: String) -> Bool {
     guard utf8.count == other.utf8.count else { return false }
-    let compared = utf8.withContiguousStorageIfAvailable { mine in
-      other.utf8.withContiguousStorageIfAvailable { theirs in
+    return withUTF8Bytes { mine in
+      other.withUTF8Bytes { theirs in
         guard let left = mine.baseAddress, let right = theirs.baseAddress else {
           return mine.count == theirs.count
         }
         return memcmp(left, right, mine.count) == 0
       }
     }
-    return (compared ?? nil) ?? utf8.elementsEqual(other.utf8)
   }
 }
