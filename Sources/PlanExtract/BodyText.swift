@@ -57,7 +57,7 @@ struct BodyText {
   }
 
   func isDigit(_ index: Int) -> Bool {
-    index >= 0 && index < count && VietnameseDate.isDigit(scalars[index])
+    index >= 0 && index < count && ScalarTable.isASCIIDigit(scalars[index])
   }
 
   func isSpace(_ index: Int) -> Bool {

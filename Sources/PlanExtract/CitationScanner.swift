@@ -103,7 +103,7 @@ enum CitationScanner {
     /// A digit, a run of letters, digits, `/` and `-` ending in a letter or digit, then any
     /// number of ` UPPER[-UPPER]...` groups; the end of it all.
     private func number(at start: Int) -> Int? {
-      guard let first = at(start), isDigit(first) else { return nil }
+      guard let first = at(start), ScalarTable.isASCIIDigit(first) else { return nil }
       var runEnd = start + 1
       while let scalar = at(runEnd), isNumberCharacter(scalar) || scalar == "/" || scalar == "-" {
         runEnd += 1
@@ -123,13 +123,9 @@ enum CitationScanner {
       return end
     }
 
-    private func isDigit(_ scalar: Unicode.Scalar) -> Bool {
-      scalar.value >= 0x30 && scalar.value <= 0x39
-    }
-
     /// `[0-9A-Za-zĐđ]`.
     private func isNumberCharacter(_ scalar: Unicode.Scalar) -> Bool {
-      isDigit(scalar) || (scalar.value >= 0x41 && scalar.value <= 0x5A)
+      ScalarTable.isASCIIDigit(scalar) || (scalar.value >= 0x41 && scalar.value <= 0x5A)
         || (scalar.value >= 0x61 && scalar.value <= 0x7A) || scalar == "Đ" || scalar == "đ"
     }
 

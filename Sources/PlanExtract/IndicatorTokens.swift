@@ -109,12 +109,9 @@ struct IndicatorTokenStream: Sendable {
 
   // MARK: - Tokenizing
 
-  static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.value >= 0x30 && scalar.value <= 0x39
-  }
-
   static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-    !isDigit(scalar) && (ScalarTable.isAlphabetic(scalar) || ScalarTable.isMark(scalar))
+    !ScalarTable.isASCIIDigit(scalar)
+      && (ScalarTable.isAlphabetic(scalar) || ScalarTable.isMark(scalar))
   }
 
   /// Appends the tokens of one line to `result`. `bytes`, the UTF-8 of the same line, gives
@@ -139,14 +136,14 @@ struct IndicatorTokenStream: Sendable {
       let start = index
       let startByte = byteOffset
       let kind: IndicatorToken.Kind
-      if isDigit(scalar) {
+      if ScalarTable.isASCIIDigit(scalar) {
         kind = .number
         index += 1
         while index < count {
-          if isDigit(scalars[index]) {
+          if ScalarTable.isASCIIDigit(scalars[index]) {
             index += 1
           } else if (scalars[index] == "." || scalars[index] == ","), index + 1 < count,
-            isDigit(scalars[index + 1])
+            ScalarTable.isASCIIDigit(scalars[index + 1])
           {
             index += 2
           } else {

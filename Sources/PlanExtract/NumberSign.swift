@@ -16,7 +16,7 @@ enum NumberSign {
   /// space) with a digit: a sign that only the join of the two lines completes.
   static func crossesJoin(_ text: String, _ next: String) -> Bool {
     guard let first = next.unicodeScalars.first(where: { !ScalarTable.isWhitespace($0) }),
-      first.value >= 0x30 && first.value <= 0x39
+      ScalarTable.isASCIIDigit(first)
     else { return false }
     var scalars = text.unicodeScalars[...]
     while let last = scalars.last, ScalarTable.isWhitespace(last) { scalars = scalars.dropLast() }

@@ -67,7 +67,7 @@ public struct VietnameseDate: Hashable, Sendable, CustomStringConvertible {
     in scalars: [Unicode.Scalar], from start: Int
   ) -> (date: VietnameseDate, end: Int)? {
     guard start >= 0, start < scalars.count else { return nil }
-    if start > 0, isDigit(scalars[start - 1]) { return nil }
+    if start > 0, ScalarTable.isASCIIDigit(scalars[start - 1]) { return nil }
     var index = start
     if let afterWord = word(ngay, in: scalars, at: index) {
       let next = skipSpaces(scalars, afterWord)
@@ -116,7 +116,7 @@ public struct VietnameseDate: Hashable, Sendable, CustomStringConvertible {
       return nil
     }
     if afterMonth < scalars.count, scalars[afterMonth] == separator,
-      afterMonth + 1 < scalars.count, isDigit(scalars[afterMonth + 1])
+      afterMonth + 1 < scalars.count, ScalarTable.isASCIIDigit(scalars[afterMonth + 1])
     {
       guard let (year, afterYear) = number(in: scalars, at: afterMonth + 1, maxDigits: 4),
         afterYear - afterMonth - 1 == 4, !continuesWord(scalars, afterYear),
@@ -149,10 +149,6 @@ public struct VietnameseDate: Hashable, Sendable, CustomStringConvertible {
     value < 10 ? "0\(value)" : "\(value)"
   }
 
-  static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.value >= 0x30 && scalar.value <= 0x39
-  }
-
   static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
     scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r"
       || ScalarTable.isWhitespace(scalar)
@@ -162,7 +158,7 @@ public struct VietnameseDate: Hashable, Sendable, CustomStringConvertible {
   private static func continuesWord(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
     guard index < scalars.count else { return false }
     let scalar = scalars[index]
-    return isDigit(scalar) || ScalarTable.isAlphabetic(scalar)
+    return ScalarTable.isASCIIDigit(scalar) || ScalarTable.isAlphabetic(scalar)
   }
 
   private static func skipSpaces(_ scalars: [Unicode.Scalar], _ index: Int) -> Int {
@@ -177,7 +173,7 @@ public struct VietnameseDate: Hashable, Sendable, CustomStringConvertible {
   ) -> (Int, Int)? {
     var value = 0
     var end = index
-    while end < scalars.count, isDigit(scalars[end]) {
+    while end < scalars.count, ScalarTable.isASCIIDigit(scalars[end]) {
       guard end - index < maxDigits else { return nil }
       value = value * 10 + Int(scalars[end].value - 0x30)
       end += 1

@@ -168,10 +168,6 @@ package enum HeadingMatcher {
     return next < bytes.endIndex ? bytes[next] : nil
   }
 
-  private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.value >= 48 && scalar.value <= 57
-  }
-
   /// The number at `start`, its style and depth, the index after its punctuation, and
   /// whether that punctuation was OCR damage (`6:`, `11,`, `10..`, `8.-`, `|.`).
   private static func readNumber(_ scalars: [Unicode.Scalar], from start: Int)
@@ -188,23 +184,25 @@ package enum HeadingMatcher {
       guard end < scalars.count, scalars[end] == ".", end - start <= 5 else { return nil }
       return (String(String.UnicodeScalarView(scalars[start..<end])), .roman, 1, end + 1, false)
     }
-    if isDigit(first) {
+    if ScalarTable.isASCIIDigit(first) {
       var parts: [Int] = []
       var index = start
       while index < scalars.count {
         var value = 0
         var digits = 0
-        while index < scalars.count, isDigit(scalars[index]), digits < 3 {
+        while index < scalars.count, ScalarTable.isASCIIDigit(scalars[index]), digits < 3 {
           value = value * 10 + Int(scalars[index].value - 48)
           digits += 1
           index += 1
         }
-        guard digits > 0, digits <= 2, index >= scalars.count || !isDigit(scalars[index]) else {
+        guard digits > 0, digits <= 2,
+          index >= scalars.count || !ScalarTable.isASCIIDigit(scalars[index])
+        else {
           return nil
         }
         parts.append(value)
         guard index < scalars.count, scalars[index] == ".", index + 1 < scalars.count,
-          isDigit(scalars[index + 1])
+          ScalarTable.isASCIIDigit(scalars[index + 1])
         else { break }
         index += 1
       }

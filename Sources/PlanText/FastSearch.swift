@@ -64,14 +64,14 @@ extension StringProtocol {
   /// The byte offset of the first occurrence of `needle` at or after `start`.
   @inlinable
   func firstUTF8Offset(of needle: String, from start: Int) -> Int? {
-    let found = needle.utf8.withContiguousStorageIfAvailable { pattern in
+    needle.withUTF8Bytes { pattern in
       utf8.withContiguousStorageIfAvailable {
         ByteSearch.firstOffset(of: pattern, in: $0, from: start)
       }
+        ?? Array(utf8).withUnsafeBufferPointer {
+          ByteSearch.firstOffset(of: pattern, in: $0, from: start)
+        }
     }
-    if let found, let offset = found { return offset }
-    if found != nil { return nil }
-    return firstUTF8Offset(of: Array(needle.utf8), from: start)
   }
 
   /// The byte offset of the first occurrence of `pattern` at or after `start`, scanning the

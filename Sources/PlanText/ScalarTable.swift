@@ -64,6 +64,12 @@ public enum ScalarTable {
       : scalar.properties.generalCategory == .uppercaseLetter
   }
 
+  /// Whether the scalar is an ASCII digit, `0` to `9` (what the patterns' `[0-9]` takes).
+  @inlinable
+  public static func isASCIIDigit(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value >= 0x30 && scalar.value <= 0x39
+  }
+
   /// ASCII letters are A-Z and a-z: answered without the table (whose first use in a
   /// function costs a global's once-check).
   @inlinable

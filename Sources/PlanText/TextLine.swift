@@ -70,7 +70,6 @@ public enum LineBreaks {
       }
       return found
     }
-    return text.utf8.withContiguousStorageIfAvailable(scan)
-      ?? Array(text.utf8).withUnsafeBufferPointer(scan)
+    return text.withUTF8Bytes(scan)
   }
 }
