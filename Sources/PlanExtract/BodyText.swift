@@ -32,8 +32,8 @@ struct BodyText {
     self.lineStarts = lineStarts
   }
 
-  /// The 1-based line of the scalar at `index` (a valid index).
-  func line(of index: Int) -> Int {
+  /// The 1-based line and column of the scalar at `index` (a valid index).
+  func position(of index: Int) -> (line: Int, column: Int) {
     // The last line starting at or before `index`, by binary search.
     var low = 0
     var high = lineStarts.count
@@ -41,13 +41,8 @@ struct BodyText {
       let middle = low + (high - low) / 2
       if lineStarts[middle] <= index { low = middle } else { high = middle }
     }
-    return low + 1
-  }
-
-  /// The 1-based column of the scalar at `index` on its line.
-  func column(of index: Int) -> Int {
-    let line = line(of: index)
-    return line - 1 < lineStarts.count ? index - lineStarts[line - 1] + 1 : index + 1
+    let start = low < lineStarts.count ? lineStarts[low] : 0
+    return (low + 1, index - start + 1)
   }
 
   var count: Int { scalars.count }

@@ -44,11 +44,10 @@ public enum DeadlineExtractor {
   public static func extract(_ context: ExtractionContext, ids: inout ItemIDs) -> [Deadline] {
     let body = BodyText(lineScalars: context.bodyScalars)
     return DeadlineScanner(body: body).scan().map { found in
-      let line = body.line(of: found.start)
-      let last = found.end - 1
+      let (line, column) = body.position(of: found.start)
+      let end = body.position(of: found.end - 1)
       let span = context.span(
-        line: line, column: body.column(of: found.start), endLine: body.line(of: last),
-        endColumn: body.column(of: last) + 1)
+        line: line, column: column, endLine: end.line, endColumn: end.column + 1)
       return Deadline(
         id: ids.next("ddl", line: line), kind: found.kind, date: found.date?.iso,
         recurrence: found.recurrence,

@@ -97,17 +97,9 @@ enum TextLineSplitter {
   /// The lines of `text`, split at `\n`, `\r\n` and `\r` (as splitting its characters
   /// would: a line break always ends a character), by a byte scan.
   static func lines(_ text: String) -> [String] {
-    var lines: [String] = []
-    let bytes = text.utf8
-    var start = 0
-    for found in LineBreaks.find(in: text) {
-      let from = bytes.index(bytes.startIndex, offsetBy: start)
-      let to = bytes.index(bytes.startIndex, offsetBy: found.offset)
-      lines.append(String(text[from..<to]))
-      start = found.offset + found.terminator.utf8.count
-    }
-    lines.append(String(text[bytes.index(bytes.startIndex, offsetBy: start)...]))
-    return lines
+    // The normalizer's own split; the empty text is one empty line here.
+    let lines = TextLine.split(text).map(\.content)
+    return lines.isEmpty ? [""] : lines
   }
 
 }
