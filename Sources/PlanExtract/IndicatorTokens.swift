@@ -29,8 +29,8 @@ struct IndicatorTokenStream: Sendable {
   var tokens: [IndicatorToken] = []
   var isMarker: [Bool] = []
   var itemContentStarts: Set<Int> = []
-  /// The scalars of each tokenized line, by 1-based line number.
-  var scalars: [Int: [Unicode.Scalar]] = [:]
+  /// The scalars of each line (line 1 first), as given.
+  let lineScalars: [[Unicode.Scalar]]
   /// Whether paragraphs are hard-wrapped over several lines (at most 2% of the non-blank
   /// lines longer than 120 scalars). Otherwise a line is a paragraph and clauses stay in it.
   var hardWrapped = true
@@ -40,21 +40,21 @@ struct IndicatorTokenStream: Sendable {
   /// Tokenizes lines given as text and as the scalars of that text (line numbers
   /// 1...count; a line without text is read from its scalars alone).
   init(text: [String], lineScalars lines: [[Unicode.Scalar]]) {
+    lineScalars = lines
     var longLines = 0
     var nonBlankLines = 0
     for index in lines.indices {
-      let lineScalars = lines[index]
+      let scalars = lines[index]
       let base = tokens.count
-      let lineText = index < text.count ? text[index] : String(scalars: lineScalars[...])
+      let lineText = index < text.count ? text[index] : String(scalars: scalars[...])
       lineText.withUTF8Bytes { bytes in
-        IndicatorTokenStream.tokenize(lineScalars, bytes: bytes, line: index + 1, into: &tokens)
+        IndicatorTokenStream.tokenize(scalars, bytes: bytes, line: index + 1, into: &tokens)
       }
       let lineTokens = tokens[base...]
       guard !lineTokens.isEmpty else { continue }
       nonBlankLines += 1
-      if lineScalars.count > 120 { longLines += 1 }
+      if scalars.count > 120 { longLines += 1 }
       if IndicatorTokenStream.isCapitalized(lineTokens) { capitalLines.insert(index + 1) }
-      scalars[index + 1] = lineScalars
       let content = IndicatorTokenStream.contentStart(of: lineTokens)
       for offset in 0..<lineTokens.count { isMarker.append(offset < content.index) }
       if content.isItem && base + content.index < tokens.count {
@@ -94,7 +94,8 @@ struct IndicatorTokenStream: Sendable {
       let isLast = index == range.upperBound - 1
       if isLast || tokens[index + 1].line != tokens[index].line {
         let line = tokens[index].line
-        if let lineScalars = scalars[line] {
+        if line >= 1, line <= lineScalars.count {
+          let lineScalars = lineScalars[line - 1]
           let from = tokens[lineStart].start
           let to = min(tokens[index].end, lineScalars.count)
           if from < to {
