@@ -29,18 +29,9 @@ final class DeadlineExtractorTests: XCTestCase {
     var reason: String
   }
 
-  private static let exceptions: [Exception] = [
-    Exception(
-      seed: "000_7eb6cb2be2d3f47a", key: Key(line: 359, kind: .date, recurrence: nil),
-      missing: true,
-      reason: "the OCR repair reads the scan's `trude ngay` as `trực ngày`; reading that as"
-        + " `trước ngày` would misfire on clean text (a duty roster, `trực ngày 30/4`)"),
-    Exception(
-      seed: "004_f09fa728a4930ea7", key: Key(line: 83, kind: .recurring, recurrence: .annual),
-      missing: true,
-      reason: "the OCR repair leaves the scan's `H?mg năm` as it is; a deadline rule must"
-        + " not guess at an unreadable word"),
-  ]
+  /// None since the OCR repair reads the scans' `trude ngay` (000 L359) and `H?mg năm`
+  /// (004 L83) as `trước ngày` and `Hằng năm`.
+  private static let exceptions: [Exception] = []
 
   func testGoldenDeadlinesOfTheFiveSeeds() throws {
     var report: [String] = []

@@ -6,14 +6,14 @@ import XCTest
 
 /// The syllable error rate `kehoach-tables accuracy` reports, guarded against regressions.
 ///
-/// Bounds sit a little above the figures measured when the tables were last rebuilt
-/// (held-out 3.06%, real scans 3.10%), so a change that makes repairs worse fails here.
+/// Bounds sit a little above the figures measured on 2026-12-05 (held-out 2.69%, real scans
+/// 2.97%), so a change that makes repairs worse fails here.
 final class AccuracyRegressionTests: XCTestCase {
   private func harness() throws -> AccuracyHarness {
     AccuracyHarness(normalizer: Normalizer(tables: try SharedFixtures.tables()))
   }
 
-  func testHeldOutOCRPairsAreRepairedToAtMostThreeAndAHalfPercent() throws {
+  func testHeldOutOCRPairsAreRepairedToAtMostThreePercent() throws {
     let harness = try harness()
     var total = AccuracyHarness.Tally()
     for file in try OCRPairFile.load(corpus: TestPaths.corpus) {
@@ -21,16 +21,16 @@ final class AccuracyRegressionTests: XCTestCase {
     }
     XCTAssertGreaterThan(total.goldTokens, 5000)
     XCTAssertGreaterThan(total.rawRate, 0.7, "the pairs should be heavily damaged")
-    XCTAssertLessThanOrEqual(total.repairedRate, 0.035, "held-out SER \(total.repairedRate)")
+    XCTAssertLessThanOrEqual(total.repairedRate, 0.030, "held-out SER \(total.repairedRate)")
   }
 
-  func testRealScansAreRepairedToAtMostThreeAndAHalfPercent() throws {
+  func testRealScansAreRepairedToAtMostThreePointTwoPercent() throws {
     let harness = try harness()
     var total = AccuracyHarness.Tally()
     for file in try OCRPairFile.loadScans(corpus: TestPaths.corpus) {
       total.add(harness.measure(file, everyLineHeldOut: true).heldOut)
     }
     XCTAssertGreaterThan(total.goldTokens, 5000)
-    XCTAssertLessThanOrEqual(total.repairedRate, 0.035, "real-scan SER \(total.repairedRate)")
+    XCTAssertLessThanOrEqual(total.repairedRate, 0.032, "real-scan SER \(total.repairedRate)")
   }
 }

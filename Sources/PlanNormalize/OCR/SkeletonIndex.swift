@@ -1,11 +1,12 @@
 /// Finds the syllable skeletons within a small edit distance of a query skeleton.
 ///
 /// Symmetric-delete index: every skeleton is stored under itself and under each form with
-/// one letter deleted; a query looks up itself and its forms with up to two letters deleted.
-/// Two skeletons meet when deleting at most two letters from the query and one from the
-/// skeleton gives the same string: every distance-1 neighbour, and the distance-2 ones that
-/// OCR produces most (`ctia` ~ `cua`: one extra letter and one wrong one). Skeletons are
-/// packed eight bits a letter into a `UInt64`, so at most eight letters are indexed.
+/// up to two letters deleted; a query looks up itself and its forms with up to two letters
+/// deleted. Two skeletons meet when deleting at most two letters from each gives the same
+/// string: every neighbour within edit distance two, such as `ctia` ~ `cua` (one extra
+/// letter, one wrong) and `trude` ~ `truoc` (two wrong letters, `trước` read as `trude`),
+/// and some farther ones that the caller's distance check drops. Skeletons are packed eight
+/// bits a letter into a `UInt64`, so at most eight letters are indexed.
 package struct SkeletonIndex: Sendable {
   /// Sorted (packed form << 16 | skeleton id) entries.
   private let entries: [UInt64]
@@ -18,10 +19,10 @@ package struct SkeletonIndex: Sendable {
   package init(skeletons: [[UInt8]]) {
     self.skeletons = skeletons
     var entries: [UInt64] = []
-    entries.reserveCapacity(skeletons.count * 7)
+    entries.reserveCapacity(skeletons.count * 16)
     for (id, skeleton) in skeletons.enumerated() where skeleton.count <= Self.maximumLength {
       guard id < 1 << 16 else { break }
-      for form in Self.deletions(of: skeleton, upTo: 1) {
+      for form in Self.deletions(of: skeleton, upTo: 2) {
         entries.append(form << 16 | UInt64(id))
       }
     }

@@ -32,6 +32,10 @@ package struct TableInspector {
         let skeleton = tables.channel.ocrIDs(scalars).map { bases[Int($0)] }
         out +=
           "   skeleton \(String(decoding: skeleton.map { $0 == 0 ? UInt8(ascii: "_") : $0 }, as: UTF8.self))\n"
+        if let gold = tables.channel.goldIDs(lower.unicodeScalars) {
+          let score = tables.channel.logProb(ocr: tables.channel.ocrIDs(scalars), gold: gold)
+          out += "   \(ocrWords[index]) as \(lower)\tchannel \(String(format: "%.3f", score))\n"
+        }
         for candidate in generator.candidates(for: scalars) where candidate.syllable >= 0 {
           let spelling = tables.lexicon.spellings[Int(candidate.syllable)]
           let lm =

@@ -41,6 +41,19 @@ final class OCRComponentsTests: XCTestCase {
     XCTAssertGreaterThan(try score("1am", "làm"), try score("1am", "năm"))
   }
 
+  func testSkeletonNeighboursReachTwoEditsOfAnyKind() {
+    func packed(_ text: String) -> [UInt8] { Array(text.utf8) }
+    let index = SkeletonIndex(skeletons: ["truoc", "tru", "chua", "xyzzy"].map(packed))
+    func neighbours(_ query: String) -> [String] {
+      index.neighbours(of: packed(query), deleting: 2).map {
+        String(decoding: index.skeletons[$0], as: UTF8.self)
+      }
+    }
+    XCTAssertEqual(neighbours("trude"), ["truoc", "tru"], "two substitutions, two deletions")
+    XCTAssertEqual(neighbours("chtua"), ["chua"], "one extra letter, one wrong")
+    XCTAssertFalse(neighbours("xy").contains("xyzzy"), "three edits are out of reach")
+  }
+
   func testChannelRowsAreValidated() {
     XCTAssertThrowsError(try OCRChannel.parseEntries("a\tb\n", name: "t"))
     XCTAssertThrowsError(try OCRChannel.parseEntries("A\tb\t1\n", name: "t"))

@@ -196,6 +196,20 @@ final class OCRContextTests: XCTestCase {
     XCTAssertEqual(try repaired("dinh ky 6 thang mot lan"), "định kỳ 6 tháng một lần")
   }
 
+  /// Seed 000 line 359: `ước` read as `ude`, two letters wrong (`ơ` -> `d`, `c` -> `e`).
+  func testTwoWrongLettersAreRepairedFromContext() throws {
+    XCTAssertEqual(
+      try repaired("thue hién trude ngay 25/11/2024 va bao cao dot xuat"),
+      "thực hiện trước ngày 25/11/2024 và báo cáo đột xuất")
+  }
+
+  /// Seed 004 line 83: `?` is the OCR's mark for a glyph it could not read.
+  func testAnUnreadGlyphIsRepairedFromContext() throws {
+    XCTAssertEqual(
+      try repaired("- H?mg nam, t6 chuc kiém tra, giam sat"),
+      "- Hằng năm, tổ chức kiểm tra, giám sát")
+  }
+
   func testShortCapitalsInLowercaseLinesAreTitleCase() throws {
     XCTAssertEqual(try repaired("10. SO Ndi vu chu tri"), "10. Sở Nội vụ chủ trì")
   }
