@@ -7,7 +7,7 @@ import XCTest
 /// The syllable error rate `kehoach-tables accuracy` reports, guarded against regressions.
 ///
 /// Bounds sit a little above the figures measured on 2026-12-05 (held-out 2.69%, real scans
-/// 2.97%), so a change that makes repairs worse fails here.
+/// 2.88%), so a change that makes repairs worse fails here.
 final class AccuracyRegressionTests: XCTestCase {
   private func harness() throws -> AccuracyHarness {
     AccuracyHarness(normalizer: Normalizer(tables: try SharedFixtures.tables()))
@@ -24,13 +24,13 @@ final class AccuracyRegressionTests: XCTestCase {
     XCTAssertLessThanOrEqual(total.repairedRate, 0.030, "held-out SER \(total.repairedRate)")
   }
 
-  func testRealScansAreRepairedToAtMostThreePointTwoPercent() throws {
+  func testRealScansAreRepairedToAtMostThreePointOnePercent() throws {
     let harness = try harness()
     var total = AccuracyHarness.Tally()
     for file in try OCRPairFile.loadScans(corpus: TestPaths.corpus) {
       total.add(harness.measure(file, everyLineHeldOut: true).heldOut)
     }
     XCTAssertGreaterThan(total.goldTokens, 5000)
-    XCTAssertLessThanOrEqual(total.repairedRate, 0.032, "real-scan SER \(total.repairedRate)")
+    XCTAssertLessThanOrEqual(total.repairedRate, 0.031, "real-scan SER \(total.repairedRate)")
   }
 }

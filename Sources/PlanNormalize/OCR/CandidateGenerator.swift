@@ -41,6 +41,8 @@ package final class CandidateGenerator: @unchecked Sendable {
   package var beamWidth: Float = 6
   /// How far (log10) below the best-ranked candidate a candidate may rank and be kept.
   package var rankWindow: Float = 4
+  /// How many syllables the language model never saw a token's candidates may hold.
+  package var unattestedLimit = 2
   /// Weight of the unigram prior when ranking candidates to keep.
   package var priorWeight: Float = 1.0
 
@@ -105,9 +107,21 @@ package final class CandidateGenerator: @unchecked Sendable {
     ranked.sort { a, b in
       a.rank > b.rank || (a.rank == b.rank && a.candidate.syllable < b.candidate.syllable)
     }
-    // Drop candidates the best one outranks by far: they cannot win in context.
+    // Drop candidates the best one outranks by far: they cannot win in context. Syllables
+    // the language model never saw take at most `unattestedLimit` places, so that spellings
+    // of one skeleton (`dìn`, `dỉn`, `dín` for `din`) do not crowd out real words (`dân`).
     guard let top = ranked.first?.rank else { return [] }
-    return ranked.prefix(limit).filter { $0.rank >= top - rankWindow }.map { $0.candidate }
+    var kept: [Candidate] = []
+    var unattested = 0
+    for entry in ranked where entry.rank >= top - rankWindow {
+      if lexicon.languageModelPenalty[Int(entry.candidate.syllable)] < 0 {
+        guard unattested < unattestedLimit else { continue }
+        unattested += 1
+      }
+      kept.append(entry.candidate)
+      if kept.count == limit { break }
+    }
+    return kept
   }
 
   /// Below this best channel score (log10) a token of four letters or more is also matched
