@@ -21,7 +21,7 @@ public enum PlanExtractor {
       lines: lines, sections: sections, columns: ColumnMap(edits: result.edits))
     var ids = ItemIDs()
     let document = HeaderExtractor.extract(context)
-    let references = ReferenceExtractor.extract(context, ids: &ids)
+    let references = ReferenceExtractor.extract(context, header: document, ids: &ids)
     let goals = GoalExtractor.extract(context, ids: &ids)
     var indicators = IndicatorExtractor.extract(context, ids: &ids)
     let (agencies, assignments) = AgencyExtractor.extract(

@@ -10,8 +10,8 @@ import PlanText
 /// or the end of the line). Kinds: Quyết định, Nghị quyết (liên tịch), Nghị định,
 /// Thông tư (liên tịch), Chỉ thị, Kế hoạch, Công điện, Công văn, Tờ trình, Chương trình
 /// (hành động), Kết luận, Hướng dẫn, Thông báo. Laws are cited by name (`Luật Phòng,
-/// chống ma túy năm 2021`), from a list of law names. Unnumbered programmes and projects
-/// (`Đề án “…”`) are not yet read.
+/// chống ma túy năm 2021`), from a list of law names. Unnumbered citations (`Đề án “…”`,
+/// `Chương trình của Chính phủ`) are read by `UnnumberedCitationReader`.
 public enum ReferenceExtractor {
   private static let kinds = [
     "Nghị quyết liên tịch", "Thông tư liên tịch", "Chương trình hành động", "Quyết định",
@@ -31,7 +31,11 @@ public enum ReferenceExtractor {
     " thực hiện ", ",", ";", "(", "”", ":",
   ]
 
-  public static func extract(_ context: ExtractionContext, ids: inout ItemIDs) -> [Reference] {
+  /// - Parameter header: the plan's header, so that the plan citing itself (`Kế hoạch của
+  ///   Ủy ban nhân dân thành phố`) is left out.
+  public static func extract(
+    _ context: ExtractionContext, header: PlanDocument? = nil, ids: inout ItemIDs
+  ) -> [Reference] {
     var references: [Reference] = []
     var seen = Set<String>()
     let end = min(context.bodyEnd, context.lines.count)
@@ -155,12 +159,24 @@ public enum ReferenceExtractor {
           ))
       }
       for (_, reference) in found.sorted(by: { $0.0.lowerBound < $1.0.lowerBound }) {
-        var reference = reference
-        reference.id = ids.next("ref", line: index + 1)
         references.append(reference)
       }
     }
-    return references
+    var unnumbered = UnnumberedCitationReader(
+      context: context, header: header, numbered: references)
+    for index in 0..<end {
+      references += unnumbered.read(line: index, end: end)
+    }
+    // Document order (numbered ones first on a tie), then ids.
+    let ordered = references.enumerated().sorted { a, b in
+      (a.element.span.line, a.element.span.column, a.offset)
+        < (b.element.span.line, b.element.span.column, b.offset)
+    }
+    return ordered.map { entry in
+      var reference = entry.element
+      reference.id = ids.next("ref", line: reference.span.line)
+      return reference
+    }
   }
 
   /// How far before its number sign a citation can start: the pattern's name group (a capital

@@ -1,0 +1,361 @@
+import PlanModel
+import PlanNormalize
+import PlanText
+
+/// Reads the citations that carry no number, once each, at their first citation.
+///
+/// Grammar:
+/// - a titled document: `<Kind> “<title>”` (`Đề án “Nâng cao hiệu quả …”`), the title up to
+///   its closing quote on this line or one of the next `reach` non-blank lines; kinds: Đề án,
+///   Dự án, Chương trình, Kế hoạch, Chiến lược, Quy hoạch, Nghị quyết, Chỉ thị, Kết luận;
+/// - a document named by its issuer: `<Kind> của <issuer>` (`Chương trình của Chính phủ`),
+///   the issuer starting with a body (`Chính phủ`, `Ban …`, `Bộ …`, `Ủy ban nhân dân …`,
+///   `Hội đồng nhân dân …`, `Tỉnh ủy` …) and running over its name (see `issuerEnd`), with the
+///   subject after `về` in the text (`Kế hoạch của Ban Chỉ đạo 297, UBND tỉnh về phòng,
+///   chống … 2021 - 2025`); kinds: Chương trình, Nghị quyết, Kế hoạch, Chỉ thị, Kết luận,
+///   Đề án, Chiến lược.
+///
+/// The same document cited again is not read again: titles and subjects are compared folded
+/// (case, marks and spacing aside); a document named by its issuer alone is one cited
+/// before with the same kind and a close issuer, numbered citations included (`Nghị quyết
+/// của Hội đồng nhân dân thành phố` after `Nghị quyết số 04/2024/NQ-HĐND … của Hội đồng
+/// nhân dân thành phố`), or the plan itself (its type and issuer: `Kế hoạch của Ủy ban nhân
+/// dân thành phố`).
+struct UnnumberedCitationReader {
+  static let titledKinds = [
+    "Đề án", "Dự án", "Chương trình", "Kế hoạch", "Chiến lược", "Quy hoạch", "Nghị quyết",
+    "Chỉ thị", "Kết luận",
+  ]
+  static let issuerKinds = [
+    "Chương trình", "Nghị quyết", "Kế hoạch", "Chỉ thị", "Kết luận", "Đề án", "Chiến lược",
+  ]
+  /// How an issuer may begin.
+  static let issuerHeads = [
+    "Chính phủ", "Thủ tướng", "Quốc hội", "Bộ ", "Ban ", "Tỉnh ủy", "Thành ủy", "Huyện ủy",
+    "Tỉnh uỷ", "Thành uỷ", "Huyện uỷ", "Hội đồng nhân dân", "HĐND", "Ủy ban", "Uỷ ban", "UBND",
+    "Sở ", "Trung ương", "Đảng ủy", "Đảng uỷ",
+  ]
+  /// Councils, whose name goes on with lowercase level words (`Ủy ban nhân dân thành phố`).
+  static let councils = [
+    "Ủy ban nhân dân", "Uỷ ban nhân dân", "UBND", "Hội đồng nhân dân", "HĐND",
+  ]
+  /// Level words that may follow a council or a body (`UBND tỉnh`, `Ban Chỉ đạo tỉnh`).
+  static let levelWords: Set<String> = [
+    "tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", "phường", "trấn", "cấp", "các",
+  ]
+  /// Non-blank lines after the citation's own line that a title or an issuer may run into.
+  static let reach = 6
+  /// Longest title or subject read, in scalars.
+  static let longest = 400
+
+  /// A reference found, before ids are given.
+  struct Found {
+    var reference: Reference
+    /// Folded identity: kind and title, subject or issuer.
+    var key: String
+  }
+
+  let context: ExtractionContext
+  /// The plan's own type and issuer (folded), to leave out the plan citing itself.
+  let planType: String?
+  let planIssuer: String?
+  /// Numbered references read before, as (folded kind, folded issuer).
+  var cited: [(kind: String, issuer: String)]
+  private var keys = Set<String>()
+
+  init(context: ExtractionContext, header: PlanDocument?, numbered: [Reference]) {
+    self.context = context
+    planType = header?.type.map(AgencyNames.fold)
+    planIssuer = header?.issuer.map { AgencyNames.fold(AgencyNames.expand($0)) }
+    cited = numbered.compactMap { reference in
+      reference.issuer.map {
+        (AgencyNames.fold(reference.kind), AgencyNames.fold(AgencyNames.expand($0)))
+      }
+    }
+  }
+
+  /// The unnumbered citations that start on line `index` (0-based), in order.
+  mutating func read(line index: Int, end: Int) -> [Reference] {
+    let own = context.lines[index]
+    guard Self.mayCite(own) else { return [] }
+    let run = Self.run(context, from: index, end: end)
+    let ownCount = run.lines.count > 1 ? run.lines[1].offset - 1 : run.scalars.count
+    var found: [(start: Int, reference: Reference)] = []
+    for start in kindStarts(run.scalars, before: ownCount) {
+      guard let (kind, afterKind) = kind(at: start, in: run.scalars) else { continue }
+      if let reference = titled(kind, start: start, after: afterKind, run: run) {
+        found.append((start, reference))
+      } else if let reference = namedByIssuer(kind, start: start, after: afterKind, run: run) {
+        found.append((start, reference))
+      }
+    }
+    return found.sorted { $0.start < $1.start }.map(\.reference)
+  }
+
+  /// `<Kind> “`, `<Kind> "` or `<Kind> của ` somewhere in the line: a byte search for the
+  /// opening quote or `của`, then for the kinds before it (most lines have neither).
+  static func mayCite(_ line: String) -> Bool {
+    if line.utf8Contains(" của "), issuerNeedles.contains(where: line.utf8Contains) {
+      return true
+    }
+    if line.utf8Contains("“") || line.utf8Contains("\""),
+      titledNeedles.contains(where: line.utf8Contains)
+    {
+      return true
+    }
+    return false
+  }
+
+  private static let issuerNeedles = issuerKinds.map { $0 + " của " }
+  private static let titledNeedles = titledKinds.flatMap { [$0 + " “", $0 + " \""] }
+
+  // MARK: Kinds
+
+  /// Offsets before `limit` where a word starts with a capital letter (a kind may start).
+  private func kindStarts(_ scalars: [Unicode.Scalar], before limit: Int) -> [Int] {
+    var starts: [Int] = []
+    var index = 0
+    while index < min(limit, scalars.count) {
+      let startsWord = index == 0 || scalars[index - 1] == " " || scalars[index - 1] == "("
+      if startsWord && ScalarTable.isUppercaseLetter(scalars[index]) { starts.append(index) }
+      index += 1
+    }
+    return starts
+  }
+
+  /// The kind written at `start` and the offset just past it.
+  private func kind(at start: Int, in scalars: [Unicode.Scalar]) -> (String, Int)? {
+    for kind in Self.titledKinds + Self.issuerKinds {
+      let kindScalars = Array(kind.unicodeScalars)
+      let end = start + kindScalars.count
+      guard end < scalars.count, scalars[start..<end].elementsEqual(kindScalars),
+        scalars[end] == " "
+      else { continue }
+      return (kind, end)
+    }
+    return nil
+  }
+
+  // MARK: Titled documents
+
+  private mutating func titled(
+    _ kind: String, start: Int, after: Int, run: TextRun
+  ) -> Reference? {
+    guard Self.titledKinds.contains(kind) else { return nil }
+    let scalars = run.scalars
+    let open = after + 1
+    guard open < scalars.count, scalars[open] == "“" || scalars[open] == "\"" else { return nil }
+    let closing: Unicode.Scalar = scalars[open] == "“" ? "”" : "\""
+    var close = open + 1
+    while close < scalars.count, close - open <= Self.longest, scalars[close] != closing {
+      close += 1
+    }
+    guard close < scalars.count, scalars[close] == closing, close > open + 1 else { return nil }
+    let title = run.string((open + 1)..<close)
+    let key = AgencyNames.fold(kind) + "|" + AgencyNames.fold(title)
+    guard keys.insert(key).inserted else { return nil }
+    return reference(kind, issuer: nil, run: run, start..<(close + 1))
+  }
+
+  // MARK: Documents named by their issuer
+
+  private mutating func namedByIssuer(
+    _ kind: String, start: Int, after: Int, run: TextRun
+  ) -> Reference? {
+    guard Self.issuerKinds.contains(kind) else { return nil }
+    let scalars = run.scalars
+    let of = Array(" của ".unicodeScalars)
+    let issuerStart = after + of.count
+    guard issuerStart < scalars.count, scalars[after..<issuerStart].elementsEqual(of),
+      Self.startsIssuer(scalars, at: issuerStart),
+      let issuerEnd = Self.issuerEnd(scalars, from: issuerStart)
+    else { return nil }
+    let issuer = run.string(issuerStart..<issuerEnd)
+    let foldedKind = AgencyNames.fold(kind)
+    let foldedIssuer = AgencyNames.fold(AgencyNames.expand(issuer))
+    var end = issuerEnd
+    var key = foldedKind + "|by " + foldedIssuer
+    if let subject = Self.subject(scalars, after: issuerEnd) {
+      end = subject.upperBound
+      key = foldedKind + "|on " + AgencyNames.fold(run.string(subject))
+    } else {
+      if foldedKind == planType, let planIssuer, planIssuer.utf8HasPrefix(foldedIssuer) {
+        return nil
+      }
+      if cited.contains(where: { $0.kind == foldedKind && Self.close($0.issuer, foldedIssuer) }) {
+        return nil
+      }
+    }
+    guard keys.insert(key).inserted else { return nil }
+    cited.append((foldedKind, foldedIssuer))
+    return reference(kind, issuer: issuer, run: run, start..<end)
+  }
+
+  static func startsIssuer(_ scalars: [Unicode.Scalar], at offset: Int) -> Bool {
+    issuerHeads.contains { head in
+      let headScalars = Array(head.unicodeScalars)
+      let end = offset + headScalars.count
+      return end <= scalars.count && scalars[offset..<end].elementsEqual(headScalars)
+    }
+  }
+
+  /// Where the issuer starting at `start` ends: its words are capitalized words, numbers,
+  /// `-` and `và` between names, one lowercase syllable after a capitalized one (`Chính
+  /// phủ`, `Ban Thường vụ Tỉnh ủy`), level words (`UBND tỉnh`, `Ủy ban nhân dân thành
+  /// phố`), and another body after a comma (`Ban Chỉ đạo 297, UBND tỉnh`). Nil when no
+  /// word is taken.
+  static func issuerEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int? {
+    var index = start
+    var end: Int?
+    var lowercaseRun = 0
+    for council in councils {
+      let councilScalars = Array(council.unicodeScalars)
+      let councilEnd = start + councilScalars.count
+      if councilEnd <= scalars.count, scalars[start..<councilEnd].elementsEqual(councilScalars) {
+        index = councilEnd
+        end = councilEnd
+        lowercaseRun = 1
+        break
+      }
+    }
+    while index < scalars.count {
+      // One word: from `index` to the next space, its trailing punctuation apart.
+      while index < scalars.count, scalars[index] == " " { index += 1 }
+      var wordEnd = index
+      while wordEnd < scalars.count, scalars[wordEnd] != " " { wordEnd += 1 }
+      var coreEnd = wordEnd
+      while coreEnd > index, ",;.:()”\"".unicodeScalars.contains(scalars[coreEnd - 1]) {
+        coreEnd -= 1
+      }
+      guard coreEnd > index else { break }
+      let word = String(scalars: scalars[index..<coreEnd])
+      let first = scalars[index]
+      let accepted: Bool
+      if ScalarTable.isUppercaseLetter(first) {
+        accepted = !startsKind(scalars, at: index)
+        lowercaseRun = 0
+      } else if ScalarTable.isASCIIDigit(first) || word == "-" || word == "&" {
+        accepted = end != nil
+        lowercaseRun = 0
+      } else if word == "và" {
+        // `và` joins two names: the next word must be a capitalized one, not a kind.
+        let next = wordEnd + 1
+        accepted =
+          next < scalars.count && ScalarTable.isUppercaseLetter(scalars[next])
+          && !startsKind(scalars, at: next)
+      } else if levelWords.contains(word) {
+        accepted = end != nil
+        lowercaseRun = 1
+      } else {
+        lowercaseRun += 1
+        accepted =
+          end != nil && lowercaseRun == 1 && index > 0
+          && !stopWords.contains(word)
+      }
+      guard accepted else { break }
+      end = coreEnd
+      guard coreEnd == wordEnd else {
+        // Punctuation ends the name, unless a comma leads to another body.
+        if scalars[coreEnd] == ",", wordEnd + 1 < scalars.count,
+          startsIssuer(scalars, at: wordEnd + 1), coreEnd + 1 == wordEnd
+        {
+          index = wordEnd + 1
+          lowercaseRun = 0
+          if let councilEnd = councilEnd(scalars, at: index) {
+            end = councilEnd
+            index = councilEnd
+            lowercaseRun = 1
+          }
+          continue
+        }
+        break
+      }
+      index = wordEnd
+    }
+    return end
+  }
+
+  /// Whether a document kind and a space start at `offset` (`Kế hoạch ` ends a name).
+  private static func startsKind(_ scalars: [Unicode.Scalar], at offset: Int) -> Bool {
+    titledKinds.contains { kind in
+      scalars[offset...].starts(with: (kind + " ").unicodeScalars)
+    }
+  }
+
+  private static func councilEnd(_ scalars: [Unicode.Scalar], at start: Int) -> Int? {
+    for council in councils {
+      let councilScalars = Array(council.unicodeScalars)
+      let end = start + councilScalars.count
+      if end <= scalars.count, scalars[start..<end].elementsEqual(councilScalars) { return end }
+    }
+    return nil
+  }
+
+  /// Lowercase words that never continue a name.
+  static let stopWords: Set<String> = ["về", "và", "để", "đã", "đến", "tại", "trong", "theo"]
+
+  /// The subject after ` về `, to the first `;`, `.`, `:`, `(`, `”`, a doubled comma or a
+  /// comma that is not the one of `phòng, chống`.
+  static func subject(_ scalars: [Unicode.Scalar], after issuerEnd: Int) -> Range<Int>? {
+    let about = Array(" về ".unicodeScalars)
+    let start = issuerEnd + about.count
+    guard start < scalars.count, scalars[issuerEnd..<start].elementsEqual(about) else {
+      return nil
+    }
+    var end = start
+    let phong = Array("phòng".unicodeScalars)
+    while end < scalars.count, end - start <= longest {
+      let scalar = scalars[end]
+      if ";.:(”\"".unicodeScalars.contains(scalar) { break }
+      if scalar == "," {
+        let afterPhong =
+          end >= phong.count && scalars[(end - phong.count)..<end].elementsEqual(phong)
+        if !afterPhong { break }
+      }
+      end += 1
+    }
+    while end > start, scalars[end - 1] == " " { end -= 1 }
+    return end > start ? start..<end : nil
+  }
+
+  /// Whether two folded issuers name the same body despite OCR damage (`nhân đùn`).
+  static func close(_ a: String, _ b: String) -> Bool {
+    let limit = max(1, min(a.utf8.count, b.utf8.count) / 10)
+    return CandidateGenerator.editDistance(Array(a.utf8), Array(b.utf8), limit: limit) <= limit
+  }
+
+  // MARK: Text
+
+  /// The citation's own line and the next `reach` non-blank lines, each without its outer
+  /// spaces, joined by single spaces.
+  static func run(_ context: ExtractionContext, from index: Int, end: Int) -> TextRun {
+    var run = TextRun()
+    var number = index
+    var taken = 0
+    while number < end, taken <= reach {
+      let line = context.lines[number]
+      if !line.isBlank {
+        let leading = line.unicodeScalars.prefix { $0 == " " || $0 == "\t" }.count
+        let trimmed = line.trimmingBlanks()
+        run.append(line: number + 1, text: Substring(trimmed), column: leading + 1)
+        taken += 1
+      } else if number == index {
+        return run
+      }
+      number += 1
+    }
+    return run
+  }
+
+  private func reference(
+    _ kind: String, issuer: String?, run: TextRun, _ range: Range<Int>
+  ) -> Reference {
+    let start = run.position(range.lowerBound)
+    let last = run.position(range.upperBound - 1)
+    return Reference(
+      id: "", kind: kind, number: nil, date: nil, issuer: issuer, text: run.string(range),
+      span: context.span(
+        line: start.line, column: start.column, endLine: last.line,
+        endColumn: last.column + 1))
+  }
+}
