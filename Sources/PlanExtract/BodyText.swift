@@ -120,18 +120,36 @@ struct BodyText {
   }
 
   /// Up to `limit` lowercase words before `index`, nearest last, within the clause: the walk
-  /// stops at any scalar that is neither a letter nor a space.
-  func previousWords(_ index: Int, limit: Int) -> [String] {
+  /// stops at any scalar that is neither a letter nor a space. With `specks`, runs of those
+  /// marks standing alone between spaces (an OCR's reading of specks: `khám sức khỏe : .
+  /// định kỳ`) are walked over.
+  func previousWords(
+    _ index: Int, limit: Int, skipping specks: Set<Unicode.Scalar> = []
+  ) -> [String] {
     var words: [String] = []
     var position = index - 1
     while words.count < limit {
-      while position >= 0, isSpace(position) { position -= 1 }
+      while position >= 0, isSpace(position) || standsAlone(position, among: specks) {
+        position -= 1
+      }
       guard position >= 0, isLetter(position) else { break }
       let end = position + 1
       while position >= 0, isLetter(position) { position -= 1 }
       words.append(text(position + 1, end, lowercase: true))
     }
     return words.reversed()
+  }
+
+  /// Whether the scalar at `index` is one of `marks` in a run of them between spaces.
+  private func standsAlone(_ index: Int, among marks: Set<Unicode.Scalar>) -> Bool {
+    guard !marks.isEmpty, index >= 0, index < count, marks.contains(scalars[index]) else {
+      return false
+    }
+    var start = index
+    while start > 0, marks.contains(scalars[start - 1]) { start -= 1 }
+    var end = index + 1
+    while end < count, marks.contains(scalars[end]) { end += 1 }
+    return (start == 0 || isSpace(start - 1)) && (end == count || isSpace(end))
   }
 
   /// The text of `start..<end`, every run of spaces (and line breaks) made one space.

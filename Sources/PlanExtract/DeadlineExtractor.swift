@@ -110,7 +110,7 @@ struct DeadlineScanner {
 
   private func periodic(at index: Int) -> Match? {
     guard let afterKeyword = body.phrase([W.dinh, W.ky], at: index) else { return nil }
-    let before = body.previousWords(index, limit: 2)
+    let before = body.previousWords(index, limit: 2, skipping: W.specks.union(W.periodSpecks))
     let isCheck =
       before.last.map { W.checkWords.contains($0) } == true
       || W.checkPairs.contains(before.joined(separator: " "))
@@ -402,7 +402,7 @@ struct DeadlineScanner {
   /// A date after spaces at `index`, optionally (or, with `requireNgay`, necessarily)
   /// introduced by `ngày`.
   private func date(after index: Int, requireNgay: Bool) -> (VietnameseDate, Int)? {
-    let start = body.skipSpaces(index)
+    let start = skipLineEndSpecks(body.skipSpaces(index))
     guard start > index || body.has("-", at: index - 1) else { return nil }
     if requireNgay, body.word([W.ngay], at: start) == nil { return nil }
     guard let (date, end) = VietnameseDate.match(in: body.scalars, from: start) else {
@@ -412,8 +412,33 @@ struct DeadlineScanner {
   }
 }
 
+extension DeadlineScanner {
+  /// Past the speck marks an OCR read at the end of a line when the phrase goes on on a
+  /// later line (`(trước ™ :` / `05/12)`): marks standing alone between spaces, skipped
+  /// only when what follows them starts a later line; else `index` itself.
+  func skipLineEndSpecks(_ index: Int) -> Int {
+    guard index < body.count, W.specks.contains(body.scalars[index]) else { return index }
+    var probe = index
+    while probe < body.count, W.specks.contains(body.scalars[probe]) {
+      var end = probe
+      while end < body.count, W.specks.contains(body.scalars[end]) { end += 1 }
+      guard body.isSpace(end) else { return index }
+      probe = body.skipSpaces(end)
+    }
+    guard probe < body.count, body.position(of: probe).line > body.position(of: index).line
+    else { return index }
+    return probe
+  }
+}
+
 /// The words the grammar is made of, as lowercase NFC scalars.
 private enum W {
+  /// Marks an OCR reads from specks (see `DeadlineScanner.skipLineEndSpecks`).
+  /// Marks that also stand alone as specks when walking back over a clause.
+  static let periodSpecks: Set<Unicode.Scalar> = [".", ",", "-", "'", "\u{2018}", "\u{2019}"]
+  static let specks: Set<Unicode.Scalar> = [
+    ":", ";", "_", "~", "|", "=", "<", ">", "«", "»", "\u{2122}", "\u{2014}", "\u{2022}",
+  ]
   static let dinh = [scalarsOf("định")]
   static let ky = [scalarsOf("kỳ"), scalarsOf("kì")]
   static let hang = scalarsOf("hàng")

@@ -179,6 +179,26 @@ final class DeadlineExtractorTests: XCTestCase {
     XCTAssertEqual(deadlines(["nghỉ các ngày lễ, trừ ngày 05/6 năm nay"]).map(\.dueDay), [])
   }
 
+  /// Seed 003 OCR'd with noise (`Corpus/ocr-pairs`, line 831): specks at the end of the
+  /// line between `(trước` and the date on the next line.
+  func testSpecksAtALineEndDoNotCutADueDay() {
+    for specks in ["™ :", ": _"] {
+      let found = deadlines([
+        "theo định kỳ 06 tháng (trước ngày 05/6) và hàng năm (trước \(specks)", "",
+        "05/12), đột xuất về Sở Lao động",
+      ])
+      XCTAssertEqual(found.map { $0.dueDay ?? "-" }, ["05-06", "05-12"], specks)
+    }
+    // On one line, a mark between `trước` and a date is not skipped.
+    XCTAssertEqual(deadlines(["báo cáo hàng năm (trước : 05/12)"]).map { $0.dueDay ?? "-" }, ["-"])
+  }
+
+  /// Seed 002 and 003 OCR'd with noise: specks between a check and its `định kỳ`.
+  func testSpecksDoNotHideACheck() {
+    XCTAssertEqual(deadlines(["các chương trình sức khỏe khác như khám sức khỏe : . định kỳ."]), [])
+    XCTAssertEqual(deadlines(["như khám sức khỏe — - :", "", "định kỳ... a a poe"]), [])
+  }
+
   func testPeriodicListsShareOneSpan() {
     XCTAssertEqual(
       summary(deadlines(["- Định kỳ hàng tháng, quý, năm báo cáo tình hình thực hiện"])),

@@ -1,3 +1,5 @@
+import PlanText
+
 /// Repairs the OCR damage of one line: proposes syllables for each damaged word, decodes
 /// the line as a whole, and repairs abbreviations and legal codes.
 package final class OCRLineRepairer: @unchecked Sendable {
@@ -61,6 +63,8 @@ package final class OCRLineRepairer: @unchecked Sendable {
           note: "speck glyphs after the end of the line"))
       tokens = tokens.filter { $0.end <= cut }
     }
+    edits += Self.strayPeriods(scalars, tokens: tokens)
+    edits += Self.strayHyphens(scalars, tokens: tokens)
     // Windows of tokens bound the memory of slots and decoder on a huge line; the context
     // carries over from one window to the next.
     let lineIsCapitals = Self.isMostlyCapitals(scalars)  // once per line, not per window
@@ -203,6 +207,79 @@ package final class OCRLineRepairer: @unchecked Sendable {
       }
     }
     return Outcome(edits: edits, tail: decoded.tail)
+  }
+
+  /// Periods an OCR read from specks inside a sentence (`Định. kỳ quý`, `Trong.năm`,
+  /// `ít nhất 01. mô hình`, `cho 476.bệnh nhân`): a period right after a word of two letters
+  /// or more, or after a number that follows a word, then a lowercase letter, after a space
+  /// or glued (a glued one becomes a space; not in a dotted chain such as `sonla.gov.vn`).
+  /// Vietnamese starts a sentence with a capital, and the clean corpus has no such period (a
+  /// list number opening a line, `1. ít nhất`, stays).
+  static func strayPeriods(_ scalars: [Unicode.Scalar], tokens: [LineToken]) -> [LineEdit] {
+    var edits: [LineEdit] = []
+    for (index, token) in tokens.enumerated() {
+      let afterWord = token.kind == .word && token.count >= 2
+      let afterNumber =
+        token.kind == .number && index > 0 && tokens[index - 1].kind == .word
+        && scalars[token.start..<token.end].allSatisfy(ScalarTable.isASCIIDigit)
+      let period = token.end
+      guard afterWord || afterNumber, period + 1 < scalars.count, scalars[period] == "." else {
+        continue
+      }
+      var next = period + 1
+      while next < scalars.count, LineTokenizer.classify(scalars[next]) == .space { next += 1 }
+      let glued = next == period + 1
+      guard next < scalars.count, !glued || afterNumber || !Self.inDottedChain(scalars, token),
+        let info = VietnameseLetters.info(scalars[next]), !info.isUppercase
+      else { continue }
+      edits.append(
+        LineEdit(
+          start: period, end: period + 1, replacement: glued ? [" "] : [], kind: .ocrNoise,
+          confidence: 0.8, note: "speck period inside a sentence"))
+    }
+    return edits
+  }
+
+  /// Whether the word is part of a chain of two dots or more (`sonla.gov.vn`, `v.v`): an
+  /// address or an abbreviation, whose dots are written.
+  private static func inDottedChain(_ scalars: [Unicode.Scalar], _ token: LineToken) -> Bool {
+    var dots = 0
+    var index = token.start
+    while index > 0, LineTokenizer.classify(scalars[index - 1]) != .space { index -= 1 }
+    while index < scalars.count, LineTokenizer.classify(scalars[index]) != .space {
+      if scalars[index] == "." && index + 1 < scalars.count
+        && VietnameseLetters.info(scalars[index + 1]) != nil
+      {
+        dots += 1
+      }
+      index += 1
+    }
+    return dots >= 2
+  }
+
+  /// Hyphens an OCR read from specks between two words (`người-sử dụng`, `đề ra-hàng năm`,
+  /// `đưa-15 người`): a `-` glued to a lowercase letter on each side, or between a word and
+  /// a number, becomes a space. Vietnamese writes its
+  /// compounds with spaced dashes (`kinh tế - xã hội`); the clean corpus glues one
+  /// (`kinh tế-xã hội`) and loanwords (`Căm-pu-chi-a`, `mô-đun`), where a space loses
+  /// nothing a reader needs.
+  static func strayHyphens(_ scalars: [Unicode.Scalar], tokens: [LineToken]) -> [LineEdit] {
+    var edits: [LineEdit] = []
+    func isLowercaseLetter(_ index: Int) -> Bool {
+      VietnameseLetters.info(scalars[index]).map { !$0.isUppercase } ?? false
+    }
+    for (left, right) in zip(tokens, tokens.dropFirst())
+    where left.kind == .word && right.start == left.end + 1 && scalars[left.end] == "-"
+      && isLowercaseLetter(left.end - 1)
+      && (right.kind == .word && isLowercaseLetter(right.start)
+        || right.kind == .number && left.count >= 2)
+    {
+      edits.append(
+        LineEdit(
+          start: left.end, end: right.start, replacement: [" "], kind: .ocrNoise,
+          confidence: 0.7, note: "speck hyphen between words"))
+    }
+    return edits
   }
 
   /// Whether most letters of a line are capitals (a heading such as `KẾ HOẠCH`).

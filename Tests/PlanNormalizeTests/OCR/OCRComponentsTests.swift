@@ -54,6 +54,28 @@ final class OCRComponentsTests: XCTestCase {
     XCTAssertFalse(neighbours("xy").contains("xyzzy"), "three edits are out of reach")
   }
 
+  /// Which periods and hyphens are specks, on a line as the tokenizer splits it.
+  func testStrayPeriodsAndHyphens() {
+    func cleaned(_ line: String) -> String {
+      let scalars = Array(line.unicodeScalars)
+      let tokens = LineTokenizer.tokenize(scalars)
+      let edits =
+        (OCRLineRepairer.strayPeriods(scalars, tokens: tokens)
+        + OCRLineRepairer.strayHyphens(scalars, tokens: tokens)).sorted { $0.start > $1.start }
+      var result = scalars
+      for edit in edits { result.replaceSubrange(edit.start..<edit.end, with: edit.replacement) }
+      return String(String.UnicodeScalarView(result))
+    }
+    XCTAssertEqual(cleaned("thực. hiện đơn.vị 476.bệnh nhân"), "thực hiện đơn vị 476 bệnh nhân")
+    XCTAssertEqual(cleaned("người-sử dụng, đưa-15 người"), "người sử dụng, đưa 15 người")
+    for kept in [
+      "thực hiện. Định kỳ", "1. ít nhất 01 lần", "xem sldtbxh.sonla.gov.vn và v.v. các",
+      "kinh tế - xã hội", "Lao động-Thương binh", "năm 2024-2025", "a. các",
+    ] {
+      XCTAssertEqual(cleaned(kept), kept)
+    }
+  }
+
   func testChannelRowsAreValidated() {
     XCTAssertThrowsError(try OCRChannel.parseEntries("a\tb\n", name: "t"))
     XCTAssertThrowsError(try OCRChannel.parseEntries("A\tb\t1\n", name: "t"))

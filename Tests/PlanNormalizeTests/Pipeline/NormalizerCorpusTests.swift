@@ -196,6 +196,23 @@ final class OCRContextTests: XCTestCase {
     XCTAssertEqual(try repaired("dinh ky 6 thang mot lan"), "định kỳ 6 tháng một lần")
   }
 
+  /// OCR pairs with noise (`Corpus/ocr-pairs`): periods and hyphens read from specks inside
+  /// a sentence go; a list number's period, a sentence end and a spaced dash stay.
+  func testSpeckPeriodsAndHyphensInsideASentenceGo() throws {
+    XCTAssertEqual(
+      try repaired("thuc hién. Dinh. ky quy, 6 thang, mot-nam bao cao"),
+      "thực hiện. Định kỳ quý, 6 tháng, một năm báo cáo")
+    XCTAssertEqual(
+      try repaired("- Trong.nam, dua-15 ngudi nghién ma tuy di cai nghién"),
+      "- Trong năm, đưa 15 người nghiện ma túy đi cai nghiện")
+    XCTAssertEqual(
+      try repaired("Duy tri diéu tri cho 476.bénh nhan, it nhat 01. mé hinh"),
+      "Duy trì điều trị cho 476 bệnh nhân, ít nhất 01 mô hình")
+    XCTAssertEqual(
+      try repaired("1. it nhat 01 lan; Phong Lao dong - Thuong binh va Xa hoi"),
+      "1. ít nhất 01 lần; Phòng Lao động - Thương binh và Xã hội")
+  }
+
   /// Seed 000 line 359: `ước` read as `ude`, two letters wrong (`ơ` -> `d`, `c` -> `e`).
   func testTwoWrongLettersAreRepairedFromContext() throws {
     XCTAssertEqual(
