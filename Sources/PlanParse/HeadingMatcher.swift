@@ -21,6 +21,7 @@ package struct HeadingMatch: Equatable, Sendable {
 /// Reads section headings.
 ///
 /// Grammar of a heading line: optional spaces, `#` marks and `**`; then a number, one of
+/// a part letter `[A-H]` followed by `.` (its heading in capitals: `B. NỘI DUNG, NHIỆM VỤ`);
 /// Roman `[IVXL]+` followed by `.`; decimal `N.N(.N)*` (each part at most two digits)
 /// optionally followed by `.`; Arabic `N` (at most 50) followed by `.` or `)`; or a
 /// Vietnamese letter `[a-zđ]` followed by `)`; then a space and the heading text. For a
@@ -82,6 +83,8 @@ package enum HeadingMatcher {
     let remainder = Array(scalars[rest...])
     let heading = headingText(remainder, bold: bold)
     guard !heading.isEmpty || style == .roman else { return nil }
+    // `A. MỤC ĐÍCH, YÊU CẦU` is a part; `A. Nguyễn Văn B` or `B. Có` is not.
+    if style == .part, damaged || !SectionParser.isCapitals(heading) { return nil }
     return HeadingMatch(
       number: number, style: style, depth: depth, heading: heading, start: start,
       isDamaged: damaged || damagedNumber,
@@ -117,7 +120,8 @@ package enum HeadingMatcher {
   }
 
   /// A byte scan that spares most lines the full reading: past the leading spaces, `#`
-  /// marks and `**`, a heading has a Roman numeral, a digit, or a letter and `)`.
+  /// marks and `**`, a heading has a Roman numeral, a digit, a letter and `)`, or a part
+  /// letter and `.`.
   static func mayStartWithNumber(_ line: String) -> Bool {
     let bytes = line.utf8
     var index = bytes.startIndex
@@ -145,6 +149,9 @@ package enum HeadingMatcher {
     let first = bytes[index]
     if first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9") { return true }
     if "IVXL".utf8.contains(first) { return true }
+    if first >= UInt8(ascii: "A") && first <= UInt8(ascii: "H") {
+      return HeadingMatcher.byte(after: index, in: bytes) == UInt8(ascii: ".")
+    }
     if first == 0xC4, HeadingMatcher.byte(after: index, in: bytes) == 0x91 {  // đ
       let close = bytes.index(index, offsetBy: 2)
       return close < bytes.endIndex && bytes[close] == UInt8(ascii: ")")
@@ -177,6 +184,9 @@ package enum HeadingMatcher {
     let first = scalars[start]
     if first == "|", start + 1 < scalars.count, scalars[start + 1] == "." {
       return ("I", .roman, 1, start + 2, true)
+    }
+    if ("A"..."H").contains(first), start + 1 < scalars.count, scalars[start + 1] == "." {
+      return (String(first), .part, 1, start + 2, false)
     }
     if "IVXL".unicodeScalars.contains(first) {
       var end = start

@@ -2,6 +2,8 @@ import PlanModel
 
 /// How a section is numbered.
 public enum NumberingStyle: String, Sendable, Equatable {
+  /// `A.`, `B.`: parts above the Roman sections, headed in capitals.
+  case part
   /// `I.`, `II.`, `IV.`
   case roman
   /// `1.`, `2)`.
@@ -16,7 +18,7 @@ public enum NumberingStyle: String, Sendable, Equatable {
 public struct SectionNode: Sendable, Equatable {
   /// The path of numbers (`III.1.2`, `II.2.a`).
   public var id: String
-  /// The number as printed, normalized (`II`, `2`, `1.2`, `đ`).
+  /// The number as printed, normalized (`B`, `II`, `2`, `1.2`, `đ`).
   public var number: String
   public var style: NumberingStyle
   /// Parts of a decimal number (1 for the other styles).

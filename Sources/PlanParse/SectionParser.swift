@@ -7,7 +7,7 @@ import PlanText
 ///
 /// Nesting follows the numbering styles in the order a document uses them: a heading whose
 /// style is already open is a sibling at that level (closing deeper ones), a new style opens
-/// a level below the current one. So `III.` > `1.` > `1.1.` > `a)` nests as printed, and a
+/// a level below the current one. So `B.` > `III.` > `1.` > `1.1.` > `a)` nests as printed, and a
 /// document that goes `I.`, `1.`, `a)`, `2.` comes out right. Ids are paths of numbers
 /// (`III.1.1`: the last part of a decimal number), made unique with `-2`, `-3` when a
 /// document repeats a number. The outline stops at `Nơi nhận`; a section ends on its last
@@ -38,15 +38,26 @@ public enum SectionParser {
         match.number = RomanNumber.text(lastRoman + 1)
       }
       if match.style == .roman, !stack.isEmpty, !stack.contains("roman") {
-        // `II.` after `1.`, `2.`: the scan lost `I.`; Roman sections are the top level.
-        stack.removeAll()
-        lastNumber.removeAll()
+        // `II.` after `1.`, `2.`: the scan lost `I.`; Roman sections are the top level (or
+        // the level below a part).
+        let kept = stack.first == "part" ? 1 : 0
+        for closed in stack[kept...] { lastNumber[closed] = nil }
+        stack.removeSubrange(kept...)
+      }
+      if match.style == .part {
+        // Parts are the top level and go `A.`, `B.`, `C.` …: anything else is no part.
+        guard stack.isEmpty || stack.first == "part",
+          let letter = match.number.unicodeScalars.first,
+          Int(letter.value) - 64 == (lastNumber["part"] ?? 0) + 1
+        else { continue }
       }
       let key = match.style == .decimal ? "decimal\(match.depth)" : match.style.rawValue
-      let value =
-        match.style == .roman
-        ? RomanNumber.value(match.number)
-        : Int(match.number.split(separator: ".").last ?? "")
+      let value: Int? =
+        switch match.style {
+        case .roman: RomanNumber.value(match.number)
+        case .part: match.number.unicodeScalars.first.map { Int($0.value) - 64 }
+        default: Int(match.number.split(separator: ".").last ?? "")
+        }
       // A heading read through OCR damage counts only where it continues the outline (an
       // Arabic number may skip two, as documents do: `7.` then `10.`) or starts a list
       // (`1..Sở Lao động` under a Roman heading the scan lost), unless a quotation mark opens
@@ -118,7 +129,7 @@ public enum SectionParser {
   }
 
   /// A heading written in capitals (at least four letters, nine in ten of them capitals).
-  private static func isCapitals(_ heading: String) -> Bool {
+  static func isCapitals(_ heading: String) -> Bool {
     var upper = 0
     var letters = 0
     for scalar in heading.unicodeScalars where ScalarTable.isAlphabetic(scalar) {

@@ -8,8 +8,9 @@ final class HeadingMatcherTests: XCTestCase {
   /// The byte prefilter never turns away a line the full reading accepts.
   func testPrefilterKeepsEveryHeadingOfTheCorpus() throws {
     var headings = 0
-    // The OCR pairs too: their headings come after printed marks and specks.
-    for line in try CorpusLines.lines(in: ["documents", "ocr-pairs"])
+    // The OCR pairs too: their headings come after printed marks and specks; the training
+    // texts for part letters (`A. MỤC ĐÍCH, YÊU CẦU`).
+    for line in try CorpusLines.lines(in: ["documents", "ocr-pairs", "training"])
     where HeadingMatcher.match(line) != nil {
       XCTAssertTrue(HeadingMatcher.mayStartWithNumber(line), line)
       headings += 1
@@ -82,6 +83,19 @@ final class HeadingMatcherTests: XCTestCase {
 
   /// `7. Phòng Giáo:dục và Đào tạo: Phối hợp …` (an OCR read a speck as `:`): a colon
   /// between two letters does not end the heading.
+  /// Training text kh-252: parts `A.` to `D.` above the Roman sections, headed in capitals.
+  func testPartLettersHeadedInCapitals() {
+    let part = HeadingMatcher.match(
+      "B. NỘI DUNG, NHIỆM VỤ, GIẢI PHÁP THỰC HIỆN TỪ NAY ĐẾN NĂM 2020")
+    XCTAssertEqual(part?.style, .part)
+    XCTAssertEqual(part?.number, "B")
+    XCTAssertEqual(part?.heading, "NỘI DUNG, NHIỆM VỤ, GIẢI PHÁP THỰC HIỆN TỪ NAY ĐẾN NĂM 2020")
+    XCTAssertEqual(HeadingMatcher.match("**D. TỔ CHỨC THỰC HIỆN**")?.style, .part)
+    for line in ["A. Nguyễn Văn An", "B. Có", "C.TỔ CHỨC", "K. TỔ CHỨC THỰC HIỆN", "I. MỤC ĐÍCH"] {
+      XCTAssertNotEqual(HeadingMatcher.match(line)?.style, .part, line)
+    }
+  }
+
   func testAColonInsideAWordDoesNotEndTheHeading() {
     XCTAssertEqual(
       HeadingMatcher.match("7. Phòng Giáo:dục và Đào tạo: Phối hợp Công an huyện")?.heading,

@@ -16,6 +16,23 @@ final class SectionParserTests: XCTestCase {
     return flatten(SectionParser.parse(lines: lines))
   }
 
+  /// Parts go `A.`, `B.` … at the top, the Roman sections (and a list) under them.
+  func testPartsNestTheRomanSections() {
+    XCTAssertEqual(
+      outline([
+        "A. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "B. NỘI DUNG, NHIỆM VỤ", "I. CÔNG TÁC TUYÊN TRUYỀN",
+        "1. Nội dung", "II. KIỂM TRA", "C. TỔ CHỨC THỰC HIỆN", "1. Bộ Quốc phòng",
+      ]),
+      [
+        "A @1-2 purpose", "A.1 @2-2 purpose", "B @3-6 tasks", "B.I @4-5 tasks", "B.I.1 @5-5 tasks",
+        "B.II @6-6 tasks", "C @7-8 responsibilities", "C.1 @8-8 responsibilities",
+      ])
+    // Out of sequence, or below another level, a capital letter is no part.
+    XCTAssertEqual(
+      outline(["I. MỤC TIÊU", "C. NỘI DUNG CHÍNH", "II. TỔ CHỨC THỰC HIỆN"]),
+      ["I @1-2 objectives", "II @3-3 responsibilities"])
+  }
+
   /// The outline of every seed, after normalization, against `Corpus/expected` (written by
   /// reading the documents): same ids, heading lines, end lines and kinds.
   func testOutlinesOfTheSeedsMatchTheExpectedPlans() throws {
