@@ -61,16 +61,20 @@ final class OCRComponentsTests: XCTestCase {
       let tokens = LineTokenizer.tokenize(scalars)
       let edits =
         (OCRLineRepairer.strayPeriods(scalars, tokens: tokens)
-        + OCRLineRepairer.strayHyphens(scalars, tokens: tokens)).sorted { $0.start > $1.start }
+        + OCRLineRepairer.strayHyphens(scalars, tokens: tokens)
+        + OCRLineRepairer.speckDigits(scalars, tokens: tokens)).sorted { $0.start > $1.start }
       var result = scalars
       for edit in edits { result.replaceSubrange(edit.start..<edit.end, with: edit.replacement) }
       return String(String.UnicodeScalarView(result))
     }
     XCTAssertEqual(cleaned("thực. hiện đơn.vị 476.bệnh nhân"), "thực hiện đơn vị 476 bệnh nhân")
     XCTAssertEqual(cleaned("người-sử dụng, đưa-15 người"), "người sử dụng, đưa 15 người")
+    XCTAssertEqual(cleaned("việc làm cho : 7 người sau cai"), "việc làm cho người sau cai")
+    XCTAssertEqual(cleaned("quản lý ; 7 người cai nghiện"), "quản lý người cai nghiện")
     for kept in [
       "thực hiện. Định kỳ", "1. ít nhất 01 lần", "xem sldtbxh.sonla.gov.vn và v.v. các",
       "kinh tế - xã hội", "Lao động-Thương binh", "năm 2024-2025", "a. các",
+      "Tổng số: 7 người", "gồm : 12 người", "; 7", "- 7 người",
     ] {
       XCTAssertEqual(cleaned(kept), kept)
     }
