@@ -24,6 +24,9 @@ import PlanText
 ///   the bodies after `đề nghị` (request) or `yêu cầu` (lead). The issuer is never an
 ///   agency; a department collective (`các sở, ban, ngành`) counts only at the start of the
 ///   sentence (naming `sở`, `ban` or `ngành`) or after `đề nghị` / `yêu cầu`.
+/// - In the other sections, where the issuer speaks (tasks, solutions, …), a statement (a
+///   bullet or a lettered item) `Chỉ đạo <known bodies> phối hợp …` gives each listed body
+///   a support assignment (see `readDirectives`).
 /// - Anywhere in a statement, a known body followed by `rà soát` or `tổng hợp`
 ///   (`qua Sở … tổng hợp`) is given a lead assignment for that statement.
 /// - The deadline is the first `ngày dd/mm/yyyy` of the statement not citing a document
@@ -68,6 +71,7 @@ public enum AgencyExtractor {
       context: context,
       registry: AgencyRegistry(issuer: (header ?? HeaderExtractor.extract(context)).issuer))
     reader.visit(context.sections)
+    reader.readDirectives()
     var seen = Set<String>()
     let drafts = reader.drafts.enumerated().sorted {
       ($0.element.start, $0.offset) < ($1.element.start, $1.offset)
@@ -128,6 +132,9 @@ struct AgencyReader {
   let context: ExtractionContext
   var registry: AgencyRegistry
   var drafts: [AssignmentDraft] = []
+  /// The sections outside agency sections, where the issuer speaks, in document order:
+  /// read by `readDirectives` once the agency sections have named their bodies.
+  var issuerSections: [SectionNode] = []
   /// The names a body list may start with, rebuilt only when the registry changes.
   private let bodyCandidates = BodyCandidates()
 
@@ -136,15 +143,17 @@ struct AgencyReader {
     self.registry = registry
   }
 
-  private func line(_ number: Int) -> String {
+  func line(_ number: Int) -> String {
     number >= 1 && number <= context.lines.count ? context.lines[number - 1] : ""
   }
 
-  private func isBlank(_ number: Int) -> Bool {
+  func isBlank(_ number: Int) -> Bool {
     line(number).isBlank
   }
 
-  mutating func visit(_ nodes: [SectionNode]) {
+  /// - Parameter bodySpeaks: an enclosing heading begins with a body (`5. Ủy ban nhân dân
+  ///   tỉnh … có trách nhiệm:`), so that body, not the issuer, speaks in these sections.
+  mutating func visit(_ nodes: [SectionNode], bodySpeaks: Bool = false) {
     // Among siblings mostly about responsibilities (at least three, half or more), a
     // heading naming bodies is an agency section whatever its kind: a scan lost the heading
     // above them (`TỔ CHỨC THỰC HIỆN`), or the kind of their own.
@@ -156,7 +165,9 @@ struct AgencyReader {
         readAgencySection(node, heading: heading)
       } else {
         if relevant { readFreeSection(node) }
-        visit(node.children)
+        let speaker = bodySpeaks || AgencyNames.startsWithBodyWord(node.heading)
+        if !speaker { issuerSections.append(node) }
+        visit(node.children, bodySpeaks: speaker)
       }
     }
   }
@@ -390,7 +401,7 @@ struct AgencyReader {
     }
   }
 
-  private mutating func add(_ id: String, role: AssignmentRole, run: TextRun, text: String) {
+  mutating func add(_ id: String, role: AssignmentRole, run: TextRun, text: String) {
     let start = run.position(0)
     let end = run.position(max(0, run.scalars.count - 1))
     drafts.append(
@@ -527,7 +538,7 @@ struct AgencyReader {
     for (id, role) in found { add(id, role: role, run: run, text: plain) }
   }
 
-  private func isIssuer(_ name: String) -> Bool {
+  func isIssuer(_ name: String) -> Bool {
     let lower = AgencyNames.expand(name).lowercasedByTable()
     guard lower.utf8HasPrefix("ủy ban nhân dân ") else { return false }
     let rest = lower.dropFirst("ủy ban nhân dân ".count)
@@ -538,12 +549,19 @@ struct AgencyReader {
 
   /// The bodies listed at the start of `text` (names as written, level words distributed).
   func bodyList(_ text: Substring) -> [String] {
+    bodyListAndRest(text).names
+  }
+
+  /// The bodies listed at the start of `text` and the text right after the last of them.
+  func bodyListAndRest(_ text: Substring) -> (names: [String], rest: Substring) {
     var names: [String] = []
     var groups: [[String]] = [[]]
     var rest = text.drop { $0 == " " }
+    var afterLast = rest
     while let name = body(at: rest) {
       groups[groups.count - 1].append(name)
       rest = rest.dropFirst(name.count)
+      afterLast = rest
       if rest.utf8HasPrefix("; ") {
         groups.append([])
         rest = rest.dropFirst(2)
@@ -556,7 +574,7 @@ struct AgencyReader {
       }
     }
     for group in groups { names += Self.completed(group) }
-    return names
+    return (names, afterLast)
   }
 
   /// One body at the start of `text`: a known spelling, a council of local units, or a
@@ -573,7 +591,9 @@ struct AgencyReader {
     }
     for candidate in candidates {
       let key = candidate.key
-      if lower.utf8HasPrefix(key) && endsWord(candidate.length) {
+      if lower.utf8HasPrefix(key) && endsWord(candidate.length),
+        !candidate.levelDropped || !Self.continuesName(text.dropFirst(candidate.length))
+      {
         var name = String(text.prefix(candidate.length))
         let tail = text.dropFirst(candidate.length)
         for level in [" tỉnh", " huyện", " thành phố"] where tail.utf8HasPrefix(level) {
@@ -586,6 +606,18 @@ struct AgencyReader {
     }
     if let council = council(text) { return council }
     return collective(text)
+  }
+
+  /// Whether the word after a known body's name without its level word goes on naming
+  /// another body (`Công an xã`, `Công an các huyện`, `Công an cấp xã`, `Trung tâm Y tế
+  /// Quân dân y`): then the short name (`Công an` for `Công an huyện`) is not that body.
+  static func continuesName(_ after: Substring) -> Bool {
+    guard after.utf8HasPrefix(" ") else { return false }
+    let next = after.dropFirst()
+    guard let first = next.first else { return false }
+    if first.isUppercase { return true }
+    let word = next.prefix { $0.isLetter }
+    return ["tỉnh", "huyện", "quận", "xã", "phường", "thị", "thành", "các", "cấp"].contains(word)
   }
 
   /// `Ủy ban nhân dân các huyện, thị xã, thành phố`, `Ủy ban nhân dân cấp xã`.
@@ -681,7 +713,7 @@ struct AgencyReader {
   }
 
   /// A line without surrounding spaces (and its bullet), with the column where it starts.
-  private func trimmed(_ number: Int, dropBullet: Bool = false) -> (Substring, Int) {
+  func trimmed(_ number: Int, dropBullet: Bool = false) -> (Substring, Int) {
     // Scalar by scalar: the marks trimmed here are single scalars, and columns count scalars.
     let full = line(number)
     var scalars = Substring(full).unicodeScalars
@@ -704,7 +736,7 @@ struct AgencyReader {
 
   /// A heading line without its markdown and number (`## **1. Sở Y tế**` -> `Sở Y tế**`).
   /// What comes before the number's column (OCR specks: `; #H# 1.`) goes too.
-  private func stripNumber(_ full: String, numberColumn: Int = 1) -> (Substring, Int) {
+  func stripNumber(_ full: String, numberColumn: Int = 1) -> (Substring, Int) {
     let skipped = Substring(full).unicodeScalars.prefix(max(0, numberColumn - 1))
     var text = Substring(Substring(full).unicodeScalars.dropFirst(skipped.count))
     var column = 1 + skipped.count
@@ -754,15 +786,18 @@ struct AgencyReader {
 }
 
 /// The names `AgencyReader.body(at:)` tries, longest first, with their lowercased keys: the
-/// registry's spellings and the table of known bodies; and the registry's spellings as keys
-/// with their ids, for `AgencyReader.workers(in:)`. Rebuilt when the registry changes.
+/// registry's spellings, each also without a final level word (`Công an` for `Công an
+/// huyện`, marked `levelDropped`), and the table of known bodies; and the registry's
+/// spellings as keys with their ids, for `AgencyReader.workers(in:)`. Rebuilt when the
+/// registry changes.
 private final class BodyCandidates {
+  typealias Entry = (text: String, key: String, length: Int, levelDropped: Bool)
   private var revision = -1
-  private var cached: [(text: String, key: String, length: Int)] = []
+  private var cached: [Entry] = []
   private var cachedSpellingKeys: [(key: String, id: String)] = []
   private(set) var longest = 0
 
-  func entries(for registry: AgencyRegistry) -> [(text: String, key: String, length: Int)] {
+  func entries(for registry: AgencyRegistry) -> [Entry] {
     refresh(for: registry)
     return cached
   }
@@ -780,22 +815,30 @@ private final class BodyCandidates {
   private func refresh(for registry: AgencyRegistry) {
     guard revision != registry.revision else { return }
     let spellings = registry.spellings
-    var entries: [(text: String, key: String, length: Int)] = []
+    var entries: [Entry] = []
     var spellingKeys: [(key: String, id: String)] = []
     for (text, id) in spellings {
       let known = derived(text)
-      entries.append((text, known.lower, known.length))
+      entries.append((text, known.lower, known.length, false))
       spellingKeys.append((known.key, id))
+      for level in Self.levels where text.utf8HasSuffix(level) && text.count > level.count + 2 {
+        let bare = String(text.dropLast(level.count))
+        let short = derived(bare)
+        entries.append((bare, short.lower, short.length, true))
+      }
     }
     for text in AgencyNames.table {
       let known = derived(text)
-      entries.append((text, known.lower, known.length))
+      entries.append((text, known.lower, known.length, false))
     }
     cached = entries.sorted { $0.length > $1.length }
     cachedSpellingKeys = spellingKeys
     longest = cached.first?.length ?? 0
     revision = registry.revision
   }
+
+  /// The level words a spelling may end with.
+  private static let levels = [" huyện", " tỉnh", " thành phố"]
 
   private func derived(_ text: String) -> (lower: String, key: String, length: Int) {
     if let known = derived[text] { return known }
