@@ -200,7 +200,28 @@ struct AgencyReader {
     {
       return found
     }
+    // `13..Đề nghị Ủy ban Mặt trận Tổ quốc Việt:Nam tỉnh và …`: the outline ended the
+    // heading at a colon glued between two letters; when the line read through it names
+    // only bodies, the colon was a speck inside a name.
+    if let rest = Self.afterGluedColon(headingLine, heading: node.heading),
+      let found = agencyHeading(node, text: node.heading + " " + rest, remainder: "")
+    {
+      return found
+    }
     return agencyHeading(node, text: node.heading, remainder: remainder)
+  }
+
+  /// The rest of a heading line after the heading when a colon glued between two letters
+  /// ends it (`Việt:Nam tỉnh …` -> `Nam tỉnh …`), else nil.
+  static func afterGluedColon(_ line: String, heading: String) -> String? {
+    guard !heading.isEmpty, let range = line.utf8Range(of: heading) else { return nil }
+    let after = line[range.upperBound...]
+    guard after.utf8HasPrefix(":"), let last = heading.unicodeScalars.last,
+      let next = after.unicodeScalars.dropFirst().first,
+      VietnameseLetters.info(last) != nil, VietnameseLetters.info(next) != nil
+    else { return nil }
+    let rest = String(after.dropFirst()).trimmingScalars(in: " *:;")
+    return rest.isEmpty ? nil : rest
   }
 
   private func agencyHeading(_ node: SectionNode, text heading: String, remainder: String)

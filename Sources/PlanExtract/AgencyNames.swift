@@ -243,7 +243,11 @@ enum AgencyNames {
   /// `.` (`… huyện. oạn Sự`). A noise word is one that cannot end a name: a lowercase word
   /// of at most three letters that is no unit (`oe`, `age`, `đe`), a word of at most two
   /// letters (`Số`, `Cử`), a word with capitals inside (`EBs`, `oO`), or an ASCII word no
-  /// Vietnamese syllable spells (`Bees`, `Lge`, `wie`). Place names stay (`Sở Y tế Long An`).
+  /// Vietnamese syllable spells (`Bees`, `Lge`, `wie`, `See`). Place names stay (`Sở Y tế
+  /// Long An`). After a known body, a tail of three to five words also goes when it begins
+  /// and ends with noise words and holds one short word that is not (`e wie a Lúc E`: the
+  /// repair made a word of `Lge`). A lone speck between a known body and its level word goes
+  /// too (`Liên đoàn Lao động 7 huyện`).
   ///
   /// - Complexity: O(words × table entries) on a short name.
   static func trimmingNoise(_ name: String) -> String {
@@ -252,6 +256,7 @@ enum AgencyNames {
       words.removeLast()
     }
     guard words.count >= 2 else { return words.joined(separator: " ") }
+    words = withoutSpeckBeforeLevel(words)
     var cut: Int?
     // After a separator or a word ending a sentence.
     for index in 1..<words.count where cut == nil {
@@ -263,7 +268,7 @@ enum AgencyNames {
     }
     // After a known body (and its level word).
     if cut == nil, let known = knownPrefixLength(words), known < words.count,
-      isNoiseTail(words[known...])
+      isNoiseTail(words[known...]) || isMostlyNoiseTail(words[known...])
     {
       cut = known
     }
@@ -327,6 +332,35 @@ enum AgencyNames {
     VietnameseLetters.info(scalar) != nil || ("0"..."9").contains(scalar)
   }
 
+  /// `Liên đoàn Lao động 7 huyện` -> `Liên đoàn Lao động huyện`: a one-scalar word without
+  /// letters between a known body of the table and a level word is a speck.
+  private static func withoutSpeckBeforeLevel(_ words: [String]) -> [String] {
+    guard words.count >= 3 else { return words }
+    for index in 1..<(words.count - 1) {
+      let word = words[index]
+      guard word.unicodeScalars.count == 1,
+        !word.unicodeScalars.contains(where: { VietnameseLetters.info($0) != nil }),
+        levelWords.contains(where: { words[(index + 1)...].starts(with: $0) }),
+        knownPrefixLength(Array(words[..<index])) == index
+      else { continue }
+      var kept = words
+      kept.remove(at: index)
+      return kept
+    }
+    return words
+  }
+
+  /// Three to five words after a known body, the first and last noise words and all but
+  /// one short word (three letters at most) noise: what an OCR read from specks, one of
+  /// them repaired into a word (`e wie a Lúc E`).
+  private static func isMostlyNoiseTail(_ words: ArraySlice<String>) -> Bool {
+    guard (3...5).contains(words.count), let first = words.first, let last = words.last,
+      isNoiseWord(first), isNoiseWord(last)
+    else { return false }
+    let kept = words.filter { !isNoiseWord($0) }
+    return kept.count == 1 && kept.allSatisfy { $0.unicodeScalars.count <= 3 }
+  }
+
   /// One to five words, each a noise word (see ``trimmingNoise(_:)``).
   private static func isNoiseTail(_ words: ArraySlice<String>) -> Bool {
     !words.isEmpty && words.count <= 5 && words.allSatisfy(isNoiseWord)
@@ -361,9 +395,15 @@ enum AgencyNames {
       "ch", "gh", "gi", "kh", "ng", "ngh", "nh", "ph", "qu", "th", "tr",
     ]
     let finals: Set<Substring> = ["", "c", "ch", "m", "n", "ng", "nh", "p", "t"]
-    return !nucleus.isEmpty && nucleus.count <= 3 && onsets.contains(onset)
-      && finals.contains(final)
+    return nuclei.contains(nucleus) && onsets.contains(onset) && finals.contains(final)
   }
+
+  /// The vowel groups of Vietnamese syllables with their marks removed (`ươi` -> `uoi`).
+  private static let nuclei: Set<Substring> = [
+    "a", "e", "i", "o", "u", "y", "ai", "ao", "au", "ay", "eo", "eu", "ia", "ie", "iu", "oa",
+    "oe", "oi", "oo", "ua", "ue", "ui", "uo", "uu", "uy", "ye", "ieu", "yeu", "oai", "oay",
+    "oeo", "uay", "uoi", "uou", "uya", "uye", "uyu",
+  ]
 
   /// `Ủy ban nhân dân các x, thị trấn` -> `… các xã, thị trấn`: in a list of local units,
   /// a short word one letter away from a unit (folded) is that unit.

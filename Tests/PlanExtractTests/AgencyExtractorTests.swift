@@ -424,6 +424,48 @@ final class AgencyExtractorTests: XCTestCase {
       rows, ["so-lao-dong-thuong-binh-va-xa-hoi@8 lead", "toa-an-nhan-dan-tinh@12 request"])
   }
 
+  /// Seed 002 OCR'd (`sans-blur-noise`) line 305: the outline ends the heading at the colon
+  /// glued inside `Việt:Nam`; read through it, the line names two bodies. A colon glued
+  /// before a statement (`Phòng Tư pháp:Phối hợp …`) still ends the heading.
+  func testAColonGluedInsideAHeadingsNameIsASpeck() {
+    let text = """
+      UBND TỈNH ĐỒNG NAI
+      KẾ HOẠCH
+
+      VI. PHÂN CÔNG TRÁCH NHIỆM
+
+      12. Đề nghị Tòa án nhân dân tỉnh
+
+      Chỉ đạo Tòa án nhân dân cấp huyện kịp thời xem xét.
+
+      13..Đề nghị Ủy ban Mặt trận Tổ quốc Việt:Nam tỉnh và các tổ chức chính trị xã hội ;
+
+      a) Hướng dẫn-Mặt trận các cấp phối hợp cùng các tổ chức thành viên tham gia quản lý.
+
+      b) Phối hợp.các cấp-chính quyền, cơ-quan, ban, ngành liên quan tổ chức tuyên truyền.
+
+      14. Phòng Tư pháp:Phối hợp với các cơ quan có liên quan tổ chức tuyên truyền.
+      """
+    var ids = ItemIDs()
+    let (agencies, assignments) = AgencyExtractor.extract(context(text), ids: &ids)
+    XCTAssertEqual(
+      agencies.map(\.id),
+      [
+        "toa-an-nhan-dan-tinh", "uy-ban-mat-tran-to-quoc-viet-nam-tinh",
+        "cac-to-chuc-chinh-tri-xa-hoi", "phong-tu-phap",
+      ])
+    XCTAssertEqual(
+      assignments.map { "\($0.agency)@\($0.span.line) \($0.role.rawValue)" },
+      [
+        "toa-an-nhan-dan-tinh@8 request",
+        "uy-ban-mat-tran-to-quoc-viet-nam-tinh@12 request",
+        "cac-to-chuc-chinh-tri-xa-hoi@12 request",
+        "uy-ban-mat-tran-to-quoc-viet-nam-tinh@14 request",
+        "cac-to-chuc-chinh-tri-xa-hoi@14 request",
+        "phong-tu-phap@16 support",
+      ])
+  }
+
   func testAliasesMerge() {
     let text = """
       UBND HUYỆN PHONG THỔ

@@ -55,6 +55,26 @@ final class AgencyNamesTests: XCTestCase {
     }
   }
 
+  /// Agency headings of `Corpus/ocr-pairs` as the normalizer leaves them: seed 002
+  /// `serif-noise` lines 249 (`| 3. SCY té cae See`) and 287 (`… Du lich eS wie a Lge ES`),
+  /// seed 001 `sans-blur-noise` line 149 (`… Lién doan Lao déng 7 huyén ; .`).
+  func testSpecksAroundAKnownBodyAreDropped() {
+    for (damaged, clean) in [
+      ("Sở Y tế các See", "Sở Y tế"),
+      ("Sở Văn hóa, Thể thao và Du lịch e wie a Lúc E", "Sở Văn hóa, Thể thao và Du lịch"),
+      ("Liên đoàn Lao động 7 huyện ; .", "Liên đoàn Lao động huyện"),
+    ] {
+      XCTAssertEqual(AgencyNames.trimmingNoise(damaged), clean, damaged)
+    }
+    // Real words after a body stay: a place, a unit, a number that is no speck.
+    for name in [
+      "Sở Y tế Long An", "Phòng Giáo dục và Đào tạo các huyện", "Sở Y tế Hà Nam Ninh",
+      "Hội Nông dân xã Ea Kao", "Liên đoàn Lao động Khu 7",
+    ] {
+      XCTAssertEqual(AgencyNames.trimmingNoise(name), name)
+    }
+  }
+
   /// `2.Céngantinh`, `4.S0Yté` (seed 003 OCR'd): a whole name in one word is repaired.
   func testANameRunTogetherIsRepaired() {
     XCTAssertEqual(AgencyNames.repair("Céngantinh"), "Công an tỉnh")
