@@ -36,7 +36,10 @@ extension AgencyReader {
   private func directiveStatements(of node: SectionNode) -> [TextRun] {
     let firstChild = node.children.map(\.line).min() ?? (node.endLine + 1)
     let last = min(firstChild - 1, node.endLine)
-    guard node.line <= last else { return [] }
+    // Few sections hold a directive: a byte search spares the others the line reading.
+    guard node.line <= last,
+      (node.line...last).contains(where: { line($0).utf8Contains("Chỉ đạo ") })
+    else { return [] }
     var statements: [TextRun] = []
     var current: TextRun?
     for number in node.line...last where !isBlank(number) {
