@@ -472,10 +472,18 @@ struct AgencyReader {
     _ lines: [Int], headingLine: Int? = nil, numberColumn: Int = 1
   ) {
     var run = TextRun()
-    for number in lines {
-      let (text, column) =
+    for (position, number) in lines.enumerated() {
+      var (text, column) =
         number == headingLine
         ? stripNumber(line(number), numberColumn: numberColumn) : trimmed(number)
+      if position + 1 < lines.count,
+        let next = line(lines[position + 1]).unicodeScalars.first(where: {
+          $0 != " " && $0 != "\t"
+        }),
+        VietnameseLetters.info(next)?.isUppercase == false
+      {
+        text = Self.droppingLineEndSpecks(text)
+      }
       run.append(line: number, text: text, column: column)
     }
     for sentence in Self.sentences(run) {
@@ -491,6 +499,53 @@ struct AgencyReader {
       part.lines.insert((start.line, 0, start.column), at: 0)
       readSentence(part)
     }
+  }
+
+  /// A line without the specks an OCR read at its end, when the sentence goes on in
+  /// lowercase on the next line (`… Ủy ban Mặt trận Tổ. - - ; oe` + `quốc Việt Nam …`):
+  /// among the last words, those of at most two letters or without letters, the run from
+  /// the first word without letters goes (a `-` between two words stays: `chính trị - xã`),
+  /// and then a period glued to the word before it. Numbers of two or more digits stay.
+  static func droppingLineEndSpecks(_ text: Substring) -> Substring {
+    // Most lines end in a word of three letters or more: nothing to look at.
+    var endLetters = 0
+    for scalar in text.unicodeScalars.reversed() {
+      if scalar == " " { break }
+      if VietnameseLetters.info(scalar) != nil { endLetters += 1 }
+      if endLetters > 2 { return text }
+    }
+    let words = text.split(separator: " ")
+    func letters(_ word: Substring) -> Int {
+      word.unicodeScalars.count { VietnameseLetters.info($0) != nil }
+    }
+    func isSpeck(_ index: Int) -> Bool {
+      let word = words[index]
+      let digits = word.unicodeScalars.count(where: { ScalarTable.isASCIIDigit($0) })
+      guard letters(word) == 0, digits <= 1 else { return false }
+      let isDash = word == "-" || word == "–"
+      return !isDash || index + 1 == words.count || letters(words[index + 1]) == 0
+    }
+    var cut: Int?
+    var index = words.count - 1
+    while index >= 1 {
+      let word = words[index]
+      let short = letters(word) == word.unicodeScalars.count && letters(word) <= 2
+      if isSpeck(index) {
+        cut = index
+      } else if !short {
+        break
+      }
+      index -= 1
+    }
+    guard let cut else { return text }
+    var kept = text[..<words[cut].startIndex]
+    while kept.last == " " { kept = kept.dropLast() }
+    if kept.last == ".", let before = kept.dropLast().unicodeScalars.last,
+      VietnameseLetters.info(before) != nil
+    {
+      kept = kept.dropLast()
+    }
+    return kept
   }
 
   /// Sentence ranges: a sentence ends at `.` followed by a space and a capital letter.
@@ -515,7 +570,8 @@ struct AgencyReader {
 
   private mutating func readSentence(_ run: TextRun) {
     let text = run.string(0..<run.scalars.count).utf8Replacing("*", with: "")
-    let expanded = AgencyNames.expand(text)
+    // Names are read through specks an OCR glued between words (`UBND.các huyện`).
+    let expanded = AgencyNames.expand(AgencyNames.despeckled(text))
     var found: [(id: String, role: AssignmentRole)] = []
     func note(_ names: [String], role: AssignmentRole, collectives: Bool) {
       for name in names where !isIssuer(name) {

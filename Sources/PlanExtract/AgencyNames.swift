@@ -205,14 +205,16 @@ enum AgencyNames {
   // MARK: OCR specks in names
 
   /// Specks an OCR glues between the words of a name (`Phòng-Tư pháp`, `Các.cơ quan`,
-  /// `cơ’ quan`, `Hồ.Chí Minh-và`, `-‘Kế hoạch`): a `.` or `-` between two letters (or a
-  /// `.` before a word), and a `’`, `‘` or `'` next to a letter, become spaces. A `-`
-  /// between letters is never part of a name's words (`Lao động-Thương binh` has the id of
-  /// `Lao động - Thương binh`).
+  /// `cơ’ quan`, `Hồ.Chí Minh-và`, `-‘Kế hoạch`, `Việt:Nam`): a `.`, `-` or `:` between two
+  /// letters (or a `.` before a word), and a `’`, `‘` or `'` next to a letter, become
+  /// spaces. A `-` between letters is never part of a name's words (`Lao động-Thương binh`
+  /// has the id of `Lao động - Thương binh`).
   ///
   /// - Complexity: O(n) in the length of the name.
   static func despeckled(_ name: String) -> String {
-    let specks: [UInt8] = [UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "'"), 0xE2]
+    let specks: [UInt8] = [
+      UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: ":"), UInt8(ascii: "'"), 0xE2,
+    ]
     guard name.utf8.contains(where: specks.contains) else { return name }
     let scalars = name.scalarArray
     guard scalars.contains(where: { gluedSpecks.contains($0) }) else { return name }
@@ -222,17 +224,22 @@ enum AgencyNames {
       let after = index + 1 < scalars.count ? scalars[index + 1] : " "
       let letterBefore = VietnameseLetters.info(before) != nil
       let letterAfter = VietnameseLetters.info(after) != nil
-      let isQuote = scalars[index] != "." && scalars[index] != "-"
+      let isQuote = quoteSpecks.contains(scalars[index])
       if letterBefore && letterAfter || isQuote && (letterBefore || letterAfter)
         || scalars[index] == "." && before == " " && letterAfter
       {
         result[index] = " "
       }
     }
+    // Most text holds no glued speck (only spaced dashes, sentence ends): left as it is.
+    guard result != scalars else { return name }
     return String(scalars: result[...]).split(separator: " ").joined(separator: " ")
   }
 
-  private static let gluedSpecks: Set<Unicode.Scalar> = [".", "-", "'", "\u{2018}", "\u{2019}"]
+  private static let gluedSpecks: Set<Unicode.Scalar> = [
+    ".", "-", ":", "'", "\u{2018}", "\u{2019}",
+  ]
+  private static let quoteSpecks: Set<Unicode.Scalar> = ["'", "\u{2018}", "\u{2019}"]
 
   /// A name without the OCR noise an OCR read after it (`Công an tỉnh Bees`,
   /// `Sở Nội vụ . coe a /`, `Hội Liên hiệp Phụ nữ tỉnh . ne oe`, `Sở Y tế - tỷ`).

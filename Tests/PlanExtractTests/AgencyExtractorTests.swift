@@ -1,8 +1,9 @@
-import PlanExtract
 import PlanModel
 import PlanParse
 import PlanTestSupport
 import XCTest
+
+@testable import PlanExtract
 
 final class AgencyExtractorTests: XCTestCase {
   /// Expected entries the extractor is known not to reproduce, each with the reason. Keys:
@@ -464,6 +465,83 @@ final class AgencyExtractorTests: XCTestCase {
         "cac-to-chuc-chinh-tri-xa-hoi@14 request",
         "phong-tu-phap@16 support",
       ])
+  }
+
+  /// Seed 002 OCR'd (`sans-blur-noise`) line 343: a speck glued between words of a free
+  /// sentence (`UBND.các huyện`) does not hide the council (it gave `Ủy ban nhân dân`).
+  func testASpeckGluedInsideAFreeSentenceDoesNotHideABody() {
+    let text = """
+      UBND TỈNH ĐỒNG NAI
+      KẾ HOẠCH
+
+      VII. TỔ CHỨC THỰC HIỆN
+
+      1. Sở Lao động - Thương binh và Xã hội có trách nhiệm chủ trì tổ chức triển khai.
+
+      2.. Các Sở, ban, ngành, đoàn thể liên quan, UBND.các huyện, thành phố căn cứ nhiệm vụ \
+      được giao, hàng năm xây dựng kế hoạch để ; cụ hóa các mục tiêu.
+      """
+    var ids = ItemIDs()
+    let (agencies, _) = AgencyExtractor.extract(context(text), ids: &ids)
+    XCTAssertEqual(
+      agencies.map(\.id),
+      [
+        "so-lao-dong-thuong-binh-va-xa-hoi", "cac-so-ban-nganh-doan-the-lien-quan",
+        "uy-ban-nhan-dan-cac-huyen-thanh-pho",
+      ])
+  }
+
+  /// Seed 003 OCR'd (`serif-noise`) lines 835-840: specks at a line's end before the
+  /// sentence goes on in lowercase (`Mặt trận Tổ. - - ; oe` + `quốc Việt Nam …`) do not
+  /// break the list of bodies, and leave the assignment's text.
+  func testSpecksAtALinesEndDoNotBreakAListOfBodies() {
+    let text = """
+      UBND TỈNH BÌNH THUẬN
+      KẾ HOẠCH
+
+      VI. TỔ CHỨC THỰC HIỆN
+
+      Ủy ban nhân dân tỉnh và Bộ Lao động - Thương binh và Xã hội. cơ : <
+      Ủy ban nhân dân tỉnh đề nghị các sở, ban, ngành, Ủy ban Mặt trận Tổ. - - ; oe
+
+      quốc Việt Nam và các đoàn thể chính trị - xã hội tỉnh; Ủy ban nhân dân huyện, ơn e a
+
+      © thị xã, thành phố tổ chức triển khai, thực hiện Kế hoạch này./..
+      """
+    var ids = ItemIDs()
+    let (agencies, assignments) = AgencyExtractor.extract(context(text), ids: &ids)
+    XCTAssertEqual(
+      agencies.map(\.id),
+      [
+        "cac-so-ban-nganh-tinh", "uy-ban-mat-tran-to-quoc-viet-nam-tinh",
+        "cac-doan-the-chinh-tri-xa-hoi-tinh",
+      ])
+    XCTAssertEqual(
+      assignments.first?.text.hasSuffix(
+        "đề nghị các sở, ban, ngành, Ủy ban Mặt trận Tổ quốc Việt Nam và các đoàn thể chính trị"
+          + " - xã hội tỉnh; Ủy ban nhân dân huyện, ơn e a © thị xã, thành phố tổ chức triển"
+          + " khai, thực hiện Kế hoạch này./.."),
+      true, assignments.first?.text ?? "-")
+  }
+
+  func testLineEndSpecksBeforeALowercaseContinuation() {
+    for (line, kept) in [
+      ("Ủy ban Mặt trận Tổ. - - ; oe", "Ủy ban Mặt trận Tổ"),
+      (
+        "đề nghị các sở, ban, ngành, Ủy ban Mặt trận Tổ 7",
+        "đề nghị các sở, ban, ngành, Ủy ban Mặt trận Tổ"
+      ),
+      ("tổ chức triển khai ; :", "tổ chức triển khai"),
+    ] {
+      XCTAssertEqual(String(AgencyReader.droppingLineEndSpecks(Substring(line))), kept, line)
+    }
+    // Real line ends stay: a dash between words, a year, a short word, a sentence's period.
+    for line in [
+      "các tổ chức chính trị - xã", "Kế hoạch năm 2023", "Ủy ban Mặt trận Tổ", "theo quy định.",
+      "Lao động – Thương binh và Xã",
+    ] {
+      XCTAssertEqual(String(AgencyReader.droppingLineEndSpecks(Substring(line))), line, line)
+    }
   }
 
   func testAliasesMerge() {

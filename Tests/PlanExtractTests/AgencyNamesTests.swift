@@ -14,12 +14,15 @@ final class AgencyNamesTests: XCTestCase {
         "Đoàn Thanh niên Cộng sản Hồ Chí Minh và Liên đoàn"
       ),
       ("Phòng Tài chính -‘Kế hoạch", "Phòng Tài chính - Kế hoạch"),
+      // Seed 003 OCR'd (`sans-blur-noise`) line 838.
+      ("quốc Việt:Nam và các đoàn ‘thể chính trị", "quốc Việt Nam và các đoàn thể chính trị"),
     ] {
       XCTAssertEqual(AgencyNames.despeckled(damaged), clean, damaged)
     }
     // Clean names are left alone, a spaced dash included.
     for clean in [
       "Sở Lao động - Thương binh và Xã hội", "Sở Văn hóa, Thể thao và Du lịch", "Sở Y tế.",
+      "nhiệm vụ như sau: Sở Y tế", "lúc 8:30",
     ] {
       XCTAssertEqual(AgencyNames.despeckled(clean), clean)
     }
