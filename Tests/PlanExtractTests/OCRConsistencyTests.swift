@@ -10,7 +10,9 @@ import XCTest
 /// that the damaged text still yields, and how many it invents.
 ///
 /// The bounds are today's figures less a margin, so that a regression fails: on 2026-12-05
-/// indicators 133/138 (6 extra), agencies 306/324 (10 extra), deadlines 80/84 (7 extra).
+/// indicators 133/138 (6 extra), agencies 315/324 (5 extra; 306 and 10 before names were
+/// read through specks glued in sentences and around known bodies), deadlines 80/84 (7
+/// extra).
 /// Most of the pairs' lines were used to train the repair tables; the figures measure the
 /// parser on repaired text, not the repair on unseen text (that is `AccuracyRegressionTests`).
 final class OCRConsistencyTests: XCTestCase {
@@ -73,9 +75,9 @@ final class OCRConsistencyTests: XCTestCase {
     XCTAssertGreaterThanOrEqual(deadlines.expected, 80, deadlines.summary)
     XCTAssertGreaterThanOrEqual(indicators.recall, 0.93, indicators.summary)
     XCTAssertGreaterThanOrEqual(deadlines.recall, 0.92, deadlines.summary)
-    XCTAssertGreaterThanOrEqual(agencies.recall, 0.91, agencies.summary)
+    XCTAssertGreaterThanOrEqual(agencies.recall, 0.96, agencies.summary)
     XCTAssertLessThanOrEqual(indicators.extra, 10, indicators.summary)
-    XCTAssertLessThanOrEqual(agencies.extra, 15, agencies.summary)
+    XCTAssertLessThanOrEqual(agencies.extra, 8, agencies.summary)
     XCTAssertLessThanOrEqual(deadlines.extra, 10, deadlines.summary)
   }
 }
