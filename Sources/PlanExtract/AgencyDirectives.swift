@@ -14,14 +14,16 @@ import PlanText
 ///
 /// Grammar: a statement is a bullet (`-`, `–`, `+`) of the section's own lines, or a
 /// lettered section's first line, with the wrapped lines after it (those starting with a
-/// lowercase letter). It must read `Chỉ đạo`, a list of known bodies (`bodyList`), then
-/// `phối hợp`. The issuer is never given one; a department collective only when it names
-/// `sở`, `ban` or `ngành`. Inside an agency section `Chỉ đạo X` is the agency directing its
-/// own subordinate, so those sections are not read here, nor those under a heading that
-/// begins with a body (`5. Ủy ban nhân dân tỉnh … có trách nhiệm:`, whose items are that
-/// body's). `Chỉ đạo <bodies>` with another verb gives nothing: outside the seeds it was
-/// a body's own directive under a heading not read as an agency section
-/// (`c) Chỉ đạo Sở Y tế chỉ định …` under `5. Ủy ban nhân dân tỉnh …`).
+/// lowercase letter). It must read `Chỉ đạo`, a list of known bodies (`bodyListAndRest`,
+/// where a known body may go without its level word: `Công an` for `Công an huyện`, unless
+/// a unit, `các`, `cấp` or a capital follows), then `phối hợp`. The issuer is never given
+/// one; a department collective only when it names `sở`, `ban` or `ngành`. Inside an
+/// agency section `Chỉ đạo X` is the agency directing its own subordinate, so those
+/// sections are not read here, nor those under a heading that begins with a body (`5. Ủy
+/// ban nhân dân tỉnh … có trách nhiệm:`, whose items are that body's). `Chỉ đạo <bodies>`
+/// with another verb gives nothing: outside the seeds it was a body's own directive under
+/// a heading not read as an agency section (`c) Chỉ đạo Sở Y tế chỉ định …` under `5. Ủy
+/// ban nhân dân tỉnh …`).
 extension AgencyReader {
   /// Reads the directives of `issuerSections`; runs after the agency sections are read, so
   /// that their bodies are known (`Công an` for `Công an huyện`).
@@ -36,13 +38,14 @@ extension AgencyReader {
   private func directiveStatements(of node: SectionNode) -> [TextRun] {
     let firstChild = node.children.map(\.line).min() ?? (node.endLine + 1)
     let last = min(firstChild - 1, node.endLine)
-    // Few sections hold a directive: a byte search spares the others the line reading.
-    guard node.line <= last,
-      (node.line...last).contains(where: { line($0).utf8Contains("Chỉ đạo ") })
-    else { return [] }
+    guard node.line <= last else { return [] }
     var statements: [TextRun] = []
     var current: TextRun?
-    for number in node.line...last where !isBlank(number) {
+    for number in node.line...last {
+      // Few lines start a directive: a byte search spares the others the line reading.
+      if current == nil && !line(number).utf8Contains("Chỉ đạo ") || isBlank(number) {
+        continue
+      }
       let start: (text: Substring, column: Int)?
       if number == node.line {
         start = node.style == .letter ? stripNumber(line(number), numberColumn: node.column) : nil
@@ -81,7 +84,8 @@ extension AgencyReader {
     let expanded = AgencyNames.expand(text)
     let verb = "Chỉ đạo "
     guard expanded.utf8HasPrefix(verb) else { return }
-    let (names, rest) = bodyListAndRest(Substring(expanded).dropFirst(verb.count))
+    let (names, rest) = bodyListAndRest(
+      Substring(expanded).dropFirst(verb.count), bareForms: true)
     guard rest.drop(while: { $0 == " " }).utf8HasPrefix("phối hợp") else { return }
     var ids: [String] = []
     for name in names where !isIssuer(name) {

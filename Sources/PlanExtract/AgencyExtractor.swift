@@ -165,7 +165,10 @@ struct AgencyReader {
         readAgencySection(node, heading: heading)
       } else {
         if relevant { readFreeSection(node) }
-        let speaker = bodySpeaks || AgencyNames.startsWithBodyWord(node.heading)
+        // A body's name starts the heading: its first words are enough to look at.
+        let speaker =
+          bodySpeaks
+          || AgencyNames.startsWithBodyWord(String(node.heading.unicodeScalars.prefix(32)))
         if !speaker { issuerSections.append(node) }
         visit(node.children, bodySpeaks: speaker)
       }
@@ -630,12 +633,17 @@ struct AgencyReader {
   }
 
   /// The bodies listed at the start of `text` and the text right after the last of them.
-  func bodyListAndRest(_ text: Substring) -> (names: [String], rest: Substring) {
+  ///
+  /// - Parameter bareForms: known bodies may also be named without their level word
+  ///   (`Công an` for `Công an huyện`).
+  func bodyListAndRest(_ text: Substring, bareForms: Bool = false) -> (
+    names: [String], rest: Substring
+  ) {
     var names: [String] = []
     var groups: [[String]] = [[]]
     var rest = text.drop { $0 == " " }
     var afterLast = rest
-    while let name = body(at: rest) {
+    while let name = body(at: rest, bareForms: bareForms) {
       groups[groups.count - 1].append(name)
       rest = rest.dropFirst(name.count)
       afterLast = rest
@@ -654,9 +662,10 @@ struct AgencyReader {
     return (names, afterLast)
   }
 
-  /// One body at the start of `text`: a known spelling, a council of local units, or a
-  /// collective (`các sở, ban, ngành liên quan`, `các đoàn thể chính trị - xã hội tỉnh`).
-  private func body(at text: Substring) -> String? {
+  /// One body at the start of `text`: a known spelling (with `bareForms`, also one without
+  /// its level word), a council of local units, or a collective (`các sở, ban, ngành liên
+  /// quan`, `các đoàn thể chính trị - xã hội tỉnh`).
+  private func body(at text: Substring, bareForms: Bool = false) -> String? {
     let candidates = bodyCandidates.entries(for: registry)
     // Only the first few words can match a name: lowercase those, not the whole paragraph.
     let lower = text.prefix(bodyCandidates.longest + 4).lowercasedByTable()
@@ -668,9 +677,7 @@ struct AgencyReader {
     }
     for candidate in candidates {
       let key = candidate.key
-      if lower.utf8HasPrefix(key) && endsWord(candidate.length),
-        !candidate.levelDropped || !Self.continuesName(text.dropFirst(candidate.length))
-      {
+      if lower.utf8HasPrefix(key) && endsWord(candidate.length) {
         var name = String(text.prefix(candidate.length))
         let tail = text.dropFirst(candidate.length)
         for level in [" tỉnh", " huyện", " thành phố"] where tail.utf8HasPrefix(level) {
@@ -679,6 +686,14 @@ struct AgencyReader {
         }
         if key == "ủy ban nhân dân", let council = council(text) { return council }
         return name
+      }
+    }
+    if bareForms {
+      for candidate in bodyCandidates.bareEntries(for: registry)
+      where lower.utf8HasPrefix(candidate.key) && endsWord(candidate.length)
+        && !Self.continuesName(text.dropFirst(candidate.length))
+      {
+        return String(text.prefix(candidate.length))
       }
     }
     if let council = council(text) { return council }
@@ -863,20 +878,27 @@ struct AgencyReader {
 }
 
 /// The names `AgencyReader.body(at:)` tries, longest first, with their lowercased keys: the
-/// registry's spellings, each also without a final level word (`Công an` for `Công an
-/// huyện`, marked `levelDropped`), and the table of known bodies; and the registry's
+/// registry's spellings and the table of known bodies, and apart the registry's spellings
+/// without a final level word (`Công an` for `Công an huyện`); and the registry's
 /// spellings as keys with their ids, for `AgencyReader.workers(in:)`. Rebuilt when the
 /// registry changes.
 private final class BodyCandidates {
-  typealias Entry = (text: String, key: String, length: Int, levelDropped: Bool)
+  typealias Entry = (text: String, key: String, length: Int)
   private var revision = -1
   private var cached: [Entry] = []
+  private var cachedBare: [Entry] = []
   private var cachedSpellingKeys: [(key: String, id: String)] = []
   private(set) var longest = 0
 
   func entries(for registry: AgencyRegistry) -> [Entry] {
     refresh(for: registry)
     return cached
+  }
+
+  /// The registry's spellings that end in a level word, without it, longest first.
+  func bareEntries(for registry: AgencyRegistry) -> [Entry] {
+    refresh(for: registry)
+    return cachedBare
   }
 
   /// The registry's spellings, longest first, as `AgencyNames.key` gives them, with ids.
@@ -893,22 +915,25 @@ private final class BodyCandidates {
     guard revision != registry.revision else { return }
     let spellings = registry.spellings
     var entries: [Entry] = []
+    var bare: [Entry] = []
     var spellingKeys: [(key: String, id: String)] = []
     for (text, id) in spellings {
       let known = derived(text)
-      entries.append((text, known.lower, known.length, false))
+      entries.append((text, known.lower, known.length))
       spellingKeys.append((known.key, id))
-      for level in Self.levels where text.utf8HasSuffix(level) && text.count > level.count + 2 {
-        let bare = String(text.dropLast(level.count))
-        let short = derived(bare)
-        entries.append((bare, short.lower, short.length, true))
+      for level in Self.levels
+      where text.utf8HasSuffix(level) && known.length > level.unicodeScalars.count + 2 {
+        let short = String(text.dropLast(level.count))
+        let shortKnown = derived(short)
+        bare.append((short, shortKnown.lower, shortKnown.length))
       }
     }
     for text in AgencyNames.table {
       let known = derived(text)
-      entries.append((text, known.lower, known.length, false))
+      entries.append((text, known.lower, known.length))
     }
     cached = entries.sorted { $0.length > $1.length }
+    cachedBare = bare.sorted { $0.length > $1.length }
     cachedSpellingKeys = spellingKeys
     longest = cached.first?.length ?? 0
     revision = registry.revision

@@ -212,10 +212,7 @@ enum AgencyNames {
   ///
   /// - Complexity: O(n) in the length of the name.
   static func despeckled(_ name: String) -> String {
-    let specks: [UInt8] = [
-      UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: ":"), UInt8(ascii: "'"), 0xE2,
-    ]
-    guard name.utf8.contains(where: specks.contains) else { return name }
+    guard mayHoldGluedSpeck(name) else { return name }
     let scalars = name.scalarArray
     guard scalars.contains(where: { gluedSpecks.contains($0) }) else { return name }
     var result = scalars
@@ -234,6 +231,36 @@ enum AgencyNames {
     // Most text holds no glued speck (only spaced dashes, sentence ends): left as it is.
     guard result != scalars else { return name }
     return String(scalars: result[...]).split(separator: " ").joined(separator: " ")
+  }
+
+  /// A byte test that lets through every text ``despeckled(_:)`` would change: a `.`, `-`
+  /// or `:` before a letter (an ASCII letter or a byte of a multibyte scalar), or a quote
+  /// (`'`, `‘`, `’`). Sentence ends, spaced dashes and numbers (`05/6`, `8:30`) do not pass.
+  private static func mayHoldGluedSpeck(_ text: String) -> Bool {
+    text.withUTF8Bytes { bytes in
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ":") {
+          if index + 1 < bytes.count {
+            let next = bytes[index + 1]
+            if next >= 0x80
+              || (next | 0x20) >= UInt8(ascii: "a") && (next | 0x20) <= UInt8(ascii: "z")
+            {
+              return true
+            }
+          }
+        } else if byte == UInt8(ascii: "'") {
+          return true
+        } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+          bytes[index + 2] == 0x98 || bytes[index + 2] == 0x99
+        {
+          return true
+        }
+        index += 1
+      }
+      return false
+    }
   }
 
   private static let gluedSpecks: Set<Unicode.Scalar> = [
