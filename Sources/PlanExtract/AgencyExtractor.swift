@@ -24,6 +24,9 @@ import PlanText
 ///   the bodies after `đề nghị` (request) or `yêu cầu` (lead). The issuer is never an
 ///   agency; a department collective (`các sở, ban, ngành`) counts only at the start of the
 ///   sentence (naming `sở`, `ban` or `ngành`) or after `đề nghị` / `yêu cầu`.
+/// - In the other sections, where the issuer speaks (tasks, solutions, …), a statement (a
+///   bullet or a lettered item) `Chỉ đạo <known bodies> phối hợp …` gives each listed body
+///   a support assignment (see `readDirectives`).
 /// - Anywhere in a statement, a known body followed by `rà soát` or `tổng hợp`
 ///   (`qua Sở … tổng hợp`) is given a lead assignment for that statement.
 /// - The deadline is the first `ngày dd/mm/yyyy` of the statement not citing a document
@@ -68,6 +71,7 @@ public enum AgencyExtractor {
       context: context,
       registry: AgencyRegistry(issuer: (header ?? HeaderExtractor.extract(context)).issuer))
     reader.visit(context.sections)
+    reader.readDirectives()
     var seen = Set<String>()
     let drafts = reader.drafts.enumerated().sorted {
       ($0.element.start, $0.offset) < ($1.element.start, $1.offset)
@@ -128,6 +132,9 @@ struct AgencyReader {
   let context: ExtractionContext
   var registry: AgencyRegistry
   var drafts: [AssignmentDraft] = []
+  /// The sections outside agency sections, where the issuer speaks, in document order:
+  /// read by `readDirectives` once the agency sections have named their bodies.
+  var issuerSections: [SectionNode] = []
   /// The names a body list may start with, rebuilt only when the registry changes.
   private let bodyCandidates = BodyCandidates()
 
@@ -136,15 +143,17 @@ struct AgencyReader {
     self.registry = registry
   }
 
-  private func line(_ number: Int) -> String {
+  func line(_ number: Int) -> String {
     number >= 1 && number <= context.lines.count ? context.lines[number - 1] : ""
   }
 
-  private func isBlank(_ number: Int) -> Bool {
+  func isBlank(_ number: Int) -> Bool {
     line(number).isBlank
   }
 
-  mutating func visit(_ nodes: [SectionNode]) {
+  /// - Parameter bodySpeaks: an enclosing heading begins with a body (`5. Ủy ban nhân dân
+  ///   tỉnh … có trách nhiệm:`), so that body, not the issuer, speaks in these sections.
+  mutating func visit(_ nodes: [SectionNode], bodySpeaks: Bool = false) {
     // Among siblings mostly about responsibilities (at least three, half or more), a
     // heading naming bodies is an agency section whatever its kind: a scan lost the heading
     // above them (`TỔ CHỨC THỰC HIỆN`), or the kind of their own.
@@ -156,7 +165,12 @@ struct AgencyReader {
         readAgencySection(node, heading: heading)
       } else {
         if relevant { readFreeSection(node) }
-        visit(node.children)
+        // A body's name starts the heading: its first words are enough to look at.
+        let speaker =
+          bodySpeaks
+          || AgencyNames.startsWithBodyWord(String(node.heading.unicodeScalars.prefix(32)))
+        if !speaker { issuerSections.append(node) }
+        visit(node.children, bodySpeaks: speaker)
       }
     }
   }
@@ -189,7 +203,28 @@ struct AgencyReader {
     {
       return found
     }
+    // `13..Đề nghị Ủy ban Mặt trận Tổ quốc Việt:Nam tỉnh và …`: the outline ended the
+    // heading at a colon glued between two letters; when the line read through it names
+    // only bodies, the colon was a speck inside a name.
+    if let rest = Self.afterGluedColon(headingLine, heading: node.heading),
+      let found = agencyHeading(node, text: node.heading + " " + rest, remainder: "")
+    {
+      return found
+    }
     return agencyHeading(node, text: node.heading, remainder: remainder)
+  }
+
+  /// The rest of a heading line after the heading when a colon glued between two letters
+  /// ends it (`Việt:Nam tỉnh …` -> `Nam tỉnh …`), else nil.
+  static func afterGluedColon(_ line: String, heading: String) -> String? {
+    guard !heading.isEmpty, let range = line.utf8Range(of: heading) else { return nil }
+    let after = line[range.upperBound...]
+    guard after.utf8HasPrefix(":"), let last = heading.unicodeScalars.last,
+      let next = after.unicodeScalars.dropFirst().first,
+      VietnameseLetters.info(last) != nil, VietnameseLetters.info(next) != nil
+    else { return nil }
+    let rest = String(after.dropFirst()).trimmingScalars(in: " *:;")
+    return rest.isEmpty ? nil : rest
   }
 
   private func agencyHeading(_ node: SectionNode, text heading: String, remainder: String)
@@ -390,7 +425,7 @@ struct AgencyReader {
     }
   }
 
-  private mutating func add(_ id: String, role: AssignmentRole, run: TextRun, text: String) {
+  mutating func add(_ id: String, role: AssignmentRole, run: TextRun, text: String) {
     let start = run.position(0)
     let end = run.position(max(0, run.scalars.count - 1))
     drafts.append(
@@ -440,10 +475,18 @@ struct AgencyReader {
     _ lines: [Int], headingLine: Int? = nil, numberColumn: Int = 1
   ) {
     var run = TextRun()
-    for number in lines {
-      let (text, column) =
+    for (position, number) in lines.enumerated() {
+      var (text, column) =
         number == headingLine
         ? stripNumber(line(number), numberColumn: numberColumn) : trimmed(number)
+      if position + 1 < lines.count,
+        let next = line(lines[position + 1]).unicodeScalars.first(where: {
+          $0 != " " && $0 != "\t"
+        }),
+        VietnameseLetters.info(next)?.isUppercase == false
+      {
+        text = Self.droppingLineEndSpecks(text)
+      }
       run.append(line: number, text: text, column: column)
     }
     for sentence in Self.sentences(run) {
@@ -459,6 +502,53 @@ struct AgencyReader {
       part.lines.insert((start.line, 0, start.column), at: 0)
       readSentence(part)
     }
+  }
+
+  /// A line without the specks an OCR read at its end, when the sentence goes on in
+  /// lowercase on the next line (`… Ủy ban Mặt trận Tổ. - - ; oe` + `quốc Việt Nam …`):
+  /// among the last words, those of at most two letters or without letters, the run from
+  /// the first word without letters goes (a `-` between two words stays: `chính trị - xã`),
+  /// and then a period glued to the word before it. Numbers of two or more digits stay.
+  static func droppingLineEndSpecks(_ text: Substring) -> Substring {
+    // Most lines end in a word of three letters or more: nothing to look at.
+    var endLetters = 0
+    for scalar in text.unicodeScalars.reversed() {
+      if scalar == " " { break }
+      if VietnameseLetters.info(scalar) != nil { endLetters += 1 }
+      if endLetters > 2 { return text }
+    }
+    let words = text.split(separator: " ")
+    func letters(_ word: Substring) -> Int {
+      word.unicodeScalars.count { VietnameseLetters.info($0) != nil }
+    }
+    func isSpeck(_ index: Int) -> Bool {
+      let word = words[index]
+      let digits = word.unicodeScalars.count(where: { ScalarTable.isASCIIDigit($0) })
+      guard letters(word) == 0, digits <= 1 else { return false }
+      let isDash = word == "-" || word == "–"
+      return !isDash || index + 1 == words.count || letters(words[index + 1]) == 0
+    }
+    var cut: Int?
+    var index = words.count - 1
+    while index >= 1 {
+      let word = words[index]
+      let short = letters(word) == word.unicodeScalars.count && letters(word) <= 2
+      if isSpeck(index) {
+        cut = index
+      } else if !short {
+        break
+      }
+      index -= 1
+    }
+    guard let cut else { return text }
+    var kept = text[..<words[cut].startIndex]
+    while kept.last == " " { kept = kept.dropLast() }
+    if kept.last == ".", let before = kept.dropLast().unicodeScalars.last,
+      VietnameseLetters.info(before) != nil
+    {
+      kept = kept.dropLast()
+    }
+    return kept
   }
 
   /// Sentence ranges: a sentence ends at `.` followed by a space and a capital letter.
@@ -483,7 +573,8 @@ struct AgencyReader {
 
   private mutating func readSentence(_ run: TextRun) {
     let text = run.string(0..<run.scalars.count).utf8Replacing("*", with: "")
-    let expanded = AgencyNames.expand(text)
+    // Names are read through specks an OCR glued between words (`UBND.các huyện`).
+    let expanded = AgencyNames.expand(AgencyNames.despeckled(text))
     var found: [(id: String, role: AssignmentRole)] = []
     func note(_ names: [String], role: AssignmentRole, collectives: Bool) {
       for name in names where !isIssuer(name) {
@@ -527,7 +618,7 @@ struct AgencyReader {
     for (id, role) in found { add(id, role: role, run: run, text: plain) }
   }
 
-  private func isIssuer(_ name: String) -> Bool {
+  func isIssuer(_ name: String) -> Bool {
     let lower = AgencyNames.expand(name).lowercasedByTable()
     guard lower.utf8HasPrefix("ủy ban nhân dân ") else { return false }
     let rest = lower.dropFirst("ủy ban nhân dân ".count)
@@ -538,12 +629,24 @@ struct AgencyReader {
 
   /// The bodies listed at the start of `text` (names as written, level words distributed).
   func bodyList(_ text: Substring) -> [String] {
+    bodyListAndRest(text).names
+  }
+
+  /// The bodies listed at the start of `text` and the text right after the last of them.
+  ///
+  /// - Parameter bareForms: known bodies may also be named without their level word
+  ///   (`Công an` for `Công an huyện`).
+  func bodyListAndRest(_ text: Substring, bareForms: Bool = false) -> (
+    names: [String], rest: Substring
+  ) {
     var names: [String] = []
     var groups: [[String]] = [[]]
     var rest = text.drop { $0 == " " }
-    while let name = body(at: rest) {
+    var afterLast = rest
+    while let name = body(at: rest, bareForms: bareForms) {
       groups[groups.count - 1].append(name)
       rest = rest.dropFirst(name.count)
+      afterLast = rest
       if rest.utf8HasPrefix("; ") {
         groups.append([])
         rest = rest.dropFirst(2)
@@ -556,12 +659,13 @@ struct AgencyReader {
       }
     }
     for group in groups { names += Self.completed(group) }
-    return names
+    return (names, afterLast)
   }
 
-  /// One body at the start of `text`: a known spelling, a council of local units, or a
-  /// collective (`các sở, ban, ngành liên quan`, `các đoàn thể chính trị - xã hội tỉnh`).
-  private func body(at text: Substring) -> String? {
+  /// One body at the start of `text`: a known spelling (with `bareForms`, also one without
+  /// its level word), a council of local units, or a collective (`các sở, ban, ngành liên
+  /// quan`, `các đoàn thể chính trị - xã hội tỉnh`).
+  private func body(at text: Substring, bareForms: Bool = false) -> String? {
     let candidates = bodyCandidates.entries(for: registry)
     // Only the first few words can match a name: lowercase those, not the whole paragraph.
     let lower = text.prefix(bodyCandidates.longest + 4).lowercasedByTable()
@@ -584,8 +688,28 @@ struct AgencyReader {
         return name
       }
     }
+    if bareForms {
+      for candidate in bodyCandidates.bareEntries(for: registry)
+      where lower.utf8HasPrefix(candidate.key) && endsWord(candidate.length)
+        && !Self.continuesName(text.dropFirst(candidate.length))
+      {
+        return String(text.prefix(candidate.length))
+      }
+    }
     if let council = council(text) { return council }
     return collective(text)
+  }
+
+  /// Whether the word after a known body's name without its level word goes on naming
+  /// another body (`Công an xã`, `Công an các huyện`, `Công an cấp xã`, `Trung tâm Y tế
+  /// Quân dân y`): then the short name (`Công an` for `Công an huyện`) is not that body.
+  static func continuesName(_ after: Substring) -> Bool {
+    guard after.utf8HasPrefix(" ") else { return false }
+    let next = after.dropFirst()
+    guard let first = next.first else { return false }
+    if first.isUppercase { return true }
+    let word = next.prefix { $0.isLetter }
+    return ["tỉnh", "huyện", "quận", "xã", "phường", "thị", "thành", "các", "cấp"].contains(word)
   }
 
   /// `Ủy ban nhân dân các huyện, thị xã, thành phố`, `Ủy ban nhân dân cấp xã`.
@@ -681,7 +805,7 @@ struct AgencyReader {
   }
 
   /// A line without surrounding spaces (and its bullet), with the column where it starts.
-  private func trimmed(_ number: Int, dropBullet: Bool = false) -> (Substring, Int) {
+  func trimmed(_ number: Int, dropBullet: Bool = false) -> (Substring, Int) {
     // Scalar by scalar: the marks trimmed here are single scalars, and columns count scalars.
     let full = line(number)
     var scalars = Substring(full).unicodeScalars
@@ -704,7 +828,7 @@ struct AgencyReader {
 
   /// A heading line without its markdown and number (`## **1. Sở Y tế**` -> `Sở Y tế**`).
   /// What comes before the number's column (OCR specks: `; #H# 1.`) goes too.
-  private func stripNumber(_ full: String, numberColumn: Int = 1) -> (Substring, Int) {
+  func stripNumber(_ full: String, numberColumn: Int = 1) -> (Substring, Int) {
     let skipped = Substring(full).unicodeScalars.prefix(max(0, numberColumn - 1))
     var text = Substring(Substring(full).unicodeScalars.dropFirst(skipped.count))
     var column = 1 + skipped.count
@@ -754,17 +878,27 @@ struct AgencyReader {
 }
 
 /// The names `AgencyReader.body(at:)` tries, longest first, with their lowercased keys: the
-/// registry's spellings and the table of known bodies; and the registry's spellings as keys
-/// with their ids, for `AgencyReader.workers(in:)`. Rebuilt when the registry changes.
+/// registry's spellings and the table of known bodies, and apart the registry's spellings
+/// without a final level word (`Công an` for `Công an huyện`); and the registry's
+/// spellings as keys with their ids, for `AgencyReader.workers(in:)`. Rebuilt when the
+/// registry changes.
 private final class BodyCandidates {
+  typealias Entry = (text: String, key: String, length: Int)
   private var revision = -1
-  private var cached: [(text: String, key: String, length: Int)] = []
+  private var cached: [Entry] = []
+  private var cachedBare: [Entry] = []
   private var cachedSpellingKeys: [(key: String, id: String)] = []
   private(set) var longest = 0
 
-  func entries(for registry: AgencyRegistry) -> [(text: String, key: String, length: Int)] {
+  func entries(for registry: AgencyRegistry) -> [Entry] {
     refresh(for: registry)
     return cached
+  }
+
+  /// The registry's spellings that end in a level word, without it, longest first.
+  func bareEntries(for registry: AgencyRegistry) -> [Entry] {
+    refresh(for: registry)
+    return cachedBare
   }
 
   /// The registry's spellings, longest first, as `AgencyNames.key` gives them, with ids.
@@ -780,22 +914,33 @@ private final class BodyCandidates {
   private func refresh(for registry: AgencyRegistry) {
     guard revision != registry.revision else { return }
     let spellings = registry.spellings
-    var entries: [(text: String, key: String, length: Int)] = []
+    var entries: [Entry] = []
+    var bare: [Entry] = []
     var spellingKeys: [(key: String, id: String)] = []
     for (text, id) in spellings {
       let known = derived(text)
       entries.append((text, known.lower, known.length))
       spellingKeys.append((known.key, id))
+      for level in Self.levels
+      where text.utf8HasSuffix(level) && known.length > level.unicodeScalars.count + 2 {
+        let short = String(text.dropLast(level.count))
+        let shortKnown = derived(short)
+        bare.append((short, shortKnown.lower, shortKnown.length))
+      }
     }
     for text in AgencyNames.table {
       let known = derived(text)
       entries.append((text, known.lower, known.length))
     }
     cached = entries.sorted { $0.length > $1.length }
+    cachedBare = bare.sorted { $0.length > $1.length }
     cachedSpellingKeys = spellingKeys
     longest = cached.first?.length ?? 0
     revision = registry.revision
   }
+
+  /// The level words a spelling may end with.
+  private static let levels = [" huyện", " tỉnh", " thành phố"]
 
   private func derived(_ text: String) -> (lower: String, key: String, length: Int) {
     if let known = derived[text] { return known }

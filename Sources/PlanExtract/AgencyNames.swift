@@ -205,15 +205,14 @@ enum AgencyNames {
   // MARK: OCR specks in names
 
   /// Specks an OCR glues between the words of a name (`Phòng-Tư pháp`, `Các.cơ quan`,
-  /// `cơ’ quan`, `Hồ.Chí Minh-và`, `-‘Kế hoạch`): a `.` or `-` between two letters (or a
-  /// `.` before a word), and a `’`, `‘` or `'` next to a letter, become spaces. A `-`
-  /// between letters is never part of a name's words (`Lao động-Thương binh` has the id of
-  /// `Lao động - Thương binh`).
+  /// `cơ’ quan`, `Hồ.Chí Minh-và`, `-‘Kế hoạch`, `Việt:Nam`): a `.`, `-` or `:` between two
+  /// letters (or a `.` before a word), and a `’`, `‘` or `'` next to a letter, become
+  /// spaces. A `-` between letters is never part of a name's words (`Lao động-Thương binh`
+  /// has the id of `Lao động - Thương binh`).
   ///
   /// - Complexity: O(n) in the length of the name.
   static func despeckled(_ name: String) -> String {
-    let specks: [UInt8] = [UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "'"), 0xE2]
-    guard name.utf8.contains(where: specks.contains) else { return name }
+    guard mayHoldGluedSpeck(name) else { return name }
     let scalars = name.scalarArray
     guard scalars.contains(where: { gluedSpecks.contains($0) }) else { return name }
     var result = scalars
@@ -222,17 +221,52 @@ enum AgencyNames {
       let after = index + 1 < scalars.count ? scalars[index + 1] : " "
       let letterBefore = VietnameseLetters.info(before) != nil
       let letterAfter = VietnameseLetters.info(after) != nil
-      let isQuote = scalars[index] != "." && scalars[index] != "-"
+      let isQuote = quoteSpecks.contains(scalars[index])
       if letterBefore && letterAfter || isQuote && (letterBefore || letterAfter)
         || scalars[index] == "." && before == " " && letterAfter
       {
         result[index] = " "
       }
     }
+    // Most text holds no glued speck (only spaced dashes, sentence ends): left as it is.
+    guard result != scalars else { return name }
     return String(scalars: result[...]).split(separator: " ").joined(separator: " ")
   }
 
-  private static let gluedSpecks: Set<Unicode.Scalar> = [".", "-", "'", "\u{2018}", "\u{2019}"]
+  /// A byte test that lets through every text ``despeckled(_:)`` would change: a `.`, `-`
+  /// or `:` before a letter (an ASCII letter or a byte of a multibyte scalar), or a quote
+  /// (`'`, `‘`, `’`). Sentence ends, spaced dashes and numbers (`05/6`, `8:30`) do not pass.
+  private static func mayHoldGluedSpeck(_ text: String) -> Bool {
+    text.withUTF8Bytes { bytes in
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ":") {
+          if index + 1 < bytes.count {
+            let next = bytes[index + 1]
+            if next >= 0x80
+              || (next | 0x20) >= UInt8(ascii: "a") && (next | 0x20) <= UInt8(ascii: "z")
+            {
+              return true
+            }
+          }
+        } else if byte == UInt8(ascii: "'") {
+          return true
+        } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+          bytes[index + 2] == 0x98 || bytes[index + 2] == 0x99
+        {
+          return true
+        }
+        index += 1
+      }
+      return false
+    }
+  }
+
+  private static let gluedSpecks: Set<Unicode.Scalar> = [
+    ".", "-", ":", "'", "\u{2018}", "\u{2019}",
+  ]
+  private static let quoteSpecks: Set<Unicode.Scalar> = ["'", "\u{2018}", "\u{2019}"]
 
   /// A name without the OCR noise an OCR read after it (`Công an tỉnh Bees`,
   /// `Sở Nội vụ . coe a /`, `Hội Liên hiệp Phụ nữ tỉnh . ne oe`, `Sở Y tế - tỷ`).
@@ -243,7 +277,11 @@ enum AgencyNames {
   /// `.` (`… huyện. oạn Sự`). A noise word is one that cannot end a name: a lowercase word
   /// of at most three letters that is no unit (`oe`, `age`, `đe`), a word of at most two
   /// letters (`Số`, `Cử`), a word with capitals inside (`EBs`, `oO`), or an ASCII word no
-  /// Vietnamese syllable spells (`Bees`, `Lge`, `wie`). Place names stay (`Sở Y tế Long An`).
+  /// Vietnamese syllable spells (`Bees`, `Lge`, `wie`, `See`). Place names stay (`Sở Y tế
+  /// Long An`). After a known body, a tail of three to five words also goes when it begins
+  /// and ends with noise words and holds one short word that is not (`e wie a Lúc E`: the
+  /// repair made a word of `Lge`). A lone speck between a known body and its level word goes
+  /// too (`Liên đoàn Lao động 7 huyện`).
   ///
   /// - Complexity: O(words × table entries) on a short name.
   static func trimmingNoise(_ name: String) -> String {
@@ -252,6 +290,7 @@ enum AgencyNames {
       words.removeLast()
     }
     guard words.count >= 2 else { return words.joined(separator: " ") }
+    words = withoutSpeckBeforeLevel(words)
     var cut: Int?
     // After a separator or a word ending a sentence.
     for index in 1..<words.count where cut == nil {
@@ -263,7 +302,7 @@ enum AgencyNames {
     }
     // After a known body (and its level word).
     if cut == nil, let known = knownPrefixLength(words), known < words.count,
-      isNoiseTail(words[known...])
+      isNoiseTail(words[known...]) || isMostlyNoiseTail(words[known...])
     {
       cut = known
     }
@@ -327,6 +366,35 @@ enum AgencyNames {
     VietnameseLetters.info(scalar) != nil || ("0"..."9").contains(scalar)
   }
 
+  /// `Liên đoàn Lao động 7 huyện` -> `Liên đoàn Lao động huyện`: a one-scalar word without
+  /// letters between a known body of the table and a level word is a speck.
+  private static func withoutSpeckBeforeLevel(_ words: [String]) -> [String] {
+    guard words.count >= 3 else { return words }
+    for index in 1..<(words.count - 1) {
+      let word = words[index]
+      guard word.unicodeScalars.count == 1,
+        !word.unicodeScalars.contains(where: { VietnameseLetters.info($0) != nil }),
+        levelWords.contains(where: { words[(index + 1)...].starts(with: $0) }),
+        knownPrefixLength(Array(words[..<index])) == index
+      else { continue }
+      var kept = words
+      kept.remove(at: index)
+      return kept
+    }
+    return words
+  }
+
+  /// Three to five words after a known body, the first and last noise words and all but
+  /// one short word (three letters at most) noise: what an OCR read from specks, one of
+  /// them repaired into a word (`e wie a Lúc E`).
+  private static func isMostlyNoiseTail(_ words: ArraySlice<String>) -> Bool {
+    guard (3...5).contains(words.count), let first = words.first, let last = words.last,
+      isNoiseWord(first), isNoiseWord(last)
+    else { return false }
+    let kept = words.filter { !isNoiseWord($0) }
+    return kept.count == 1 && kept.allSatisfy { $0.unicodeScalars.count <= 3 }
+  }
+
   /// One to five words, each a noise word (see ``trimmingNoise(_:)``).
   private static func isNoiseTail(_ words: ArraySlice<String>) -> Bool {
     !words.isEmpty && words.count <= 5 && words.allSatisfy(isNoiseWord)
@@ -361,9 +429,15 @@ enum AgencyNames {
       "ch", "gh", "gi", "kh", "ng", "ngh", "nh", "ph", "qu", "th", "tr",
     ]
     let finals: Set<Substring> = ["", "c", "ch", "m", "n", "ng", "nh", "p", "t"]
-    return !nucleus.isEmpty && nucleus.count <= 3 && onsets.contains(onset)
-      && finals.contains(final)
+    return nuclei.contains(nucleus) && onsets.contains(onset) && finals.contains(final)
   }
+
+  /// The vowel groups of Vietnamese syllables with their marks removed (`ươi` -> `uoi`).
+  private static let nuclei: Set<Substring> = [
+    "a", "e", "i", "o", "u", "y", "ai", "ao", "au", "ay", "eo", "eu", "ia", "ie", "iu", "oa",
+    "oe", "oi", "oo", "ua", "ue", "ui", "uo", "uu", "uy", "ye", "ieu", "yeu", "oai", "oay",
+    "oeo", "uay", "uoi", "uou", "uya", "uye", "uyu",
+  ]
 
   /// `Ủy ban nhân dân các x, thị trấn` -> `… các xã, thị trấn`: in a list of local units,
   /// a short word one letter away from a unit (folded) is that unit.

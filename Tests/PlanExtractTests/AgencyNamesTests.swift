@@ -14,12 +14,15 @@ final class AgencyNamesTests: XCTestCase {
         "Đoàn Thanh niên Cộng sản Hồ Chí Minh và Liên đoàn"
       ),
       ("Phòng Tài chính -‘Kế hoạch", "Phòng Tài chính - Kế hoạch"),
+      // Seed 003 OCR'd (`sans-blur-noise`) line 838.
+      ("quốc Việt:Nam và các đoàn ‘thể chính trị", "quốc Việt Nam và các đoàn thể chính trị"),
     ] {
       XCTAssertEqual(AgencyNames.despeckled(damaged), clean, damaged)
     }
     // Clean names are left alone, a spaced dash included.
     for clean in [
       "Sở Lao động - Thương binh và Xã hội", "Sở Văn hóa, Thể thao và Du lịch", "Sở Y tế.",
+      "nhiệm vụ như sau: Sở Y tế", "lúc 8:30",
     ] {
       XCTAssertEqual(AgencyNames.despeckled(clean), clean)
     }
@@ -50,6 +53,26 @@ final class AgencyNamesTests: XCTestCase {
       "Ủy ban nhân dân các huyện, thị xã, thành phố", "Ban Tuyên giáo Huyện ủy",
       "Các cơ quan, ban, ngành liên quan", "Phòng Giáo dục và Đào tạo các huyện",
       "Đài Phát thanh và Truyền hình Đồng Nai",
+    ] {
+      XCTAssertEqual(AgencyNames.trimmingNoise(name), name)
+    }
+  }
+
+  /// Agency headings of `Corpus/ocr-pairs` as the normalizer leaves them: seed 002
+  /// `serif-noise` lines 249 (`| 3. SCY té cae See`) and 287 (`… Du lich eS wie a Lge ES`),
+  /// seed 001 `sans-blur-noise` line 149 (`… Lién doan Lao déng 7 huyén ; .`).
+  func testSpecksAroundAKnownBodyAreDropped() {
+    for (damaged, clean) in [
+      ("Sở Y tế các See", "Sở Y tế"),
+      ("Sở Văn hóa, Thể thao và Du lịch e wie a Lúc E", "Sở Văn hóa, Thể thao và Du lịch"),
+      ("Liên đoàn Lao động 7 huyện ; .", "Liên đoàn Lao động huyện"),
+    ] {
+      XCTAssertEqual(AgencyNames.trimmingNoise(damaged), clean, damaged)
+    }
+    // Real words after a body stay: a place, a unit, a number that is no speck.
+    for name in [
+      "Sở Y tế Long An", "Phòng Giáo dục và Đào tạo các huyện", "Sở Y tế Hà Nam Ninh",
+      "Hội Nông dân xã Ea Kao", "Liên đoàn Lao động Khu 7",
     ] {
       XCTAssertEqual(AgencyNames.trimmingNoise(name), name)
     }

@@ -133,6 +133,8 @@ final class RomanNumeralRepairTests: XCTestCase {
     XCTAssertEqual(repaired("|. MUC PiCH, YEU CAU"), "I. MUC PiCH, YEU CAU")
     XCTAssertEqual(repaired("## **Il. MỤC TIÊU**"), "## **II. MỤC TIÊU**")
     XCTAssertEqual(repaired("IIl. TỔ CHỨC"), "III. TỔ CHỨC")
+    // Seed 002 `sans-blur-noise` line 337 (`VII. TỔ CHỨC THỰC HIỆN`).
+    XCTAssertEqual(repaired("Vil. TO CHU'C THU HIEN . 7 a"), "VII. TO CHU'C THU HIEN . 7 a")
   }
 
   func testOtherLineStartsAreLeftAlone() {
@@ -141,6 +143,8 @@ final class RomanNumeralRepairTests: XCTestCase {
     XCTAssertNil(repaired("11. Sở Y tế"))
     XCTAssertNil(repaired("Il y a"))
     XCTAssertNil(repaired("- I1. x"))
+    XCTAssertNil(repaired("Vi. Tổ chức"), "a lowercase i alone is no damage")
+    XCTAssertNil(repaired("il. x"), "a token must start with a capital numeral")
   }
 }
 
