@@ -11,14 +11,11 @@ final class AgencyExtractorTests: XCTestCase {
   /// differently), `<seed> extra <agency>@<line>` (a produced one not expected) or `<seed>
   /// agency <id>` (missing, or of another level). An exception no longer needed fails the
   /// test, so the list cannot outlive its reasons.
-  private static let exceptions: [String: String] = [
-    // Section VI.13 of 002 is headed `Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các
-    // tổ chức chính trị xã hội`; the rule (a heading naming several bodies gives each an
-    // assignment for each statement) gives both bodies item a) on line 307, as the hand
-    // reader did for item b) on line 309. The expected file gives a) to the Mặt trận only
-    // (it speaks of `Mặt trận các cấp`), which we take to be an omission.
-    "002 extra cac-to-chuc-chinh-tri-xa-hoi@307": "expected omits the second heading body"
-  ]
+  /// None today. Seed 002's item VI.13.a (line 307), under `Đề nghị Ủy ban Mặt trận Tổ quốc
+  /// Việt Nam tỉnh và các tổ chức chính trị xã hội`, was once listed: the expected file gave it
+  /// to the Mặt trận alone, against its own rule (a heading naming several bodies gives
+  /// each an assignment per statement, as it did for item b)); the expected file now has both.
+  private static let exceptions: [String: String] = [:]
 
   func testGoldenAgenciesAndAssignments() throws {
     var report: [String] = []
