@@ -53,13 +53,6 @@ struct UnnumberedCitationReader {
   /// them, an issuer must be the same to match.
   static let closeComparisons = 32
 
-  /// A reference found, before ids are given.
-  struct Found {
-    var reference: Reference
-    /// Folded identity: kind and title, subject or issuer.
-    var key: String
-  }
-
   let context: ExtractionContext
   /// The plan's own type and issuer (folded), to leave out the plan citing itself.
   let planType: String?
