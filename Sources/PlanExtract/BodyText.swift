@@ -121,16 +121,25 @@ struct BodyText {
 
   /// Up to `limit` lowercase words before `index`, nearest last, within the clause: the walk
   /// stops at any scalar that is neither a letter nor a space. With `specks`, runs of those
-  /// marks standing alone between spaces (an OCR's reading of specks: `khám sức khỏe : .
-  /// định kỳ`) are walked over.
+  /// marks standing alone between spaces after a word of their own line (an OCR's reading of
+  /// specks: `khám sức khỏe : . định kỳ`) are walked over; a run that opens a line is a
+  /// bullet or a list mark, and ends the clause.
+  ///
+  /// - Complexity: O(n) in the scalars walked over.
   func previousWords(
     _ index: Int, limit: Int, skipping specks: Set<Unicode.Scalar> = []
   ) -> [String] {
     var words: [String] = []
     var position = index - 1
     while words.count < limit {
-      while position >= 0, isSpace(position) || standsAlone(position, among: specks) {
-        position -= 1
+      while position >= 0 {
+        if isSpace(position) {
+          position -= 1
+        } else if let start = speckRunStart(endingAt: position, among: specks) {
+          position = start - 1
+        } else {
+          break
+        }
       }
       guard position >= 0, isLetter(position) else { break }
       let end = position + 1
@@ -140,16 +149,18 @@ struct BodyText {
     return words.reversed()
   }
 
-  /// Whether the scalar at `index` is one of `marks` in a run of them between spaces.
-  private func standsAlone(_ index: Int, among marks: Set<Unicode.Scalar>) -> Bool {
-    guard !marks.isEmpty, index >= 0, index < count, marks.contains(scalars[index]) else {
-      return false
-    }
+  /// Where the run of `marks` ending at `index` starts, when the run stands alone between
+  /// spaces and something that is not a space comes before it on its own line; else nil.
+  private func speckRunStart(endingAt index: Int, among marks: Set<Unicode.Scalar>) -> Int? {
+    guard !marks.isEmpty, index >= 0, index < count, marks.contains(scalars[index]),
+      index + 1 == count || isSpace(index + 1)
+    else { return nil }
     var start = index
     while start > 0, marks.contains(scalars[start - 1]) { start -= 1 }
-    var end = index + 1
-    while end < count, marks.contains(scalars[end]) { end += 1 }
-    return (start == 0 || isSpace(start - 1)) && (end == count || isSpace(end))
+    guard start > 0, isSpace(start - 1), let before = previousNonSpace(start),
+      position(of: before).line == position(of: start).line
+    else { return nil }
+    return start
   }
 
   /// The text of `start..<end`, every run of spaces (and line breaks) made one space.

@@ -110,7 +110,7 @@ struct DeadlineScanner {
 
   private func periodic(at index: Int) -> Match? {
     guard let afterKeyword = body.phrase([W.dinh, W.ky], at: index) else { return nil }
-    let before = body.previousWords(index, limit: 2, skipping: W.specks.union(W.periodSpecks))
+    let before = body.previousWords(index, limit: 2, skipping: W.clauseSpecks)
     let isCheck =
       before.last.map { W.checkWords.contains($0) } == true
       || W.checkPairs.contains(before.joined(separator: " "))
@@ -434,11 +434,13 @@ extension DeadlineScanner {
 /// The words the grammar is made of, as lowercase NFC scalars.
 private enum W {
   /// Marks an OCR reads from specks (see `DeadlineScanner.skipLineEndSpecks`).
-  /// Marks that also stand alone as specks when walking back over a clause.
-  static let periodSpecks: Set<Unicode.Scalar> = [".", ",", "-", "'", "\u{2018}", "\u{2019}"]
   static let specks: Set<Unicode.Scalar> = [
     ":", ";", "_", "~", "|", "=", "<", ">", "«", "»", "\u{2122}", "\u{2014}", "\u{2022}",
   ]
+  /// Marks that also stand alone as specks when walking back over a clause.
+  static let periodSpecks: Set<Unicode.Scalar> = [".", ",", "-", "'", "\u{2018}", "\u{2019}"]
+  /// `specks` and `periodSpecks`: what the walk back from `định kỳ` passes over.
+  static let clauseSpecks = specks.union(periodSpecks)
   static let dinh = [scalarsOf("định")]
   static let ky = [scalarsOf("kỳ"), scalarsOf("kì")]
   static let hang = scalarsOf("hàng")

@@ -16,11 +16,11 @@ import PlanText
 ///   Đề án, Chiến lược.
 ///
 /// The same document cited again is not read again: titles and subjects are compared folded
-/// (case, marks and spacing aside); a document named by its issuer alone is one cited
-/// before with the same kind and a close issuer, numbered citations included (`Nghị quyết
-/// của Hội đồng nhân dân thành phố` after `Nghị quyết số 04/2024/NQ-HĐND … của Hội đồng
-/// nhân dân thành phố`), or the plan itself (its type and issuer: `Kế hoạch của Ủy ban nhân
-/// dân thành phố`).
+/// (case, marks and spacing aside); a document named by its issuer alone is one cited with
+/// the same kind and a close issuer, by a numbered citation anywhere in the plan (`Nghị
+/// quyết của Hội đồng nhân dân thành phố` beside `Nghị quyết số 04/2024/NQ-HĐND … của Hội
+/// đồng nhân dân thành phố`) or by its issuer before, or the plan itself (its type and
+/// issuer: `Kế hoạch của Ủy ban nhân dân thành phố`).
 struct UnnumberedCitationReader {
   static let titledKinds = [
     "Đề án", "Dự án", "Chương trình", "Kế hoạch", "Chiến lược", "Quy hoạch", "Nghị quyết",
@@ -45,33 +45,45 @@ struct UnnumberedCitationReader {
   ]
   /// Non-blank lines after the citation's own line that a title or an issuer may run into.
   static let reach = 6
-  /// Longest title or subject read, in scalars.
+  /// Longest title, subject or issuer read, in scalars.
   static let longest = 400
-
-  /// A reference found, before ids are given.
-  struct Found {
-    var reference: Reference
-    /// Folded identity: kind and title, subject or issuer.
-    var key: String
-  }
+  /// How many documents cited before an issuer is compared with for closeness (the first
+  /// ones: the numbered citations, then the first found): the comparison is an edit
+  /// distance, so that a document citing thousands does not take quadratic time. Beyond
+  /// them, an issuer must be the same to match.
+  static let closeComparisons = 32
 
   let context: ExtractionContext
   /// The plan's own type and issuer (folded), to leave out the plan citing itself.
   let planType: String?
   let planIssuer: String?
-  /// Numbered references read before, as (folded kind, folded issuer).
-  var cited: [(kind: String, issuer: String)]
+  /// Documents cited by kind and issuer, as (folded kind, folded issuer): the numbered
+  /// references, then the ones found here; the first `closeComparisons` of them.
+  private var cited: [(kind: String, issuer: String)] = []
+  /// Every document cited by kind and issuer, as `kind|issuer` folded.
+  private var citedExactly = Set<String>()
   private var keys = Set<String>()
 
   init(context: ExtractionContext, header: PlanDocument?, numbered: [Reference]) {
     self.context = context
     planType = header?.type.map(AgencyNames.fold)
     planIssuer = header?.issuer.map { AgencyNames.fold(AgencyNames.expand($0)) }
-    cited = numbered.compactMap { reference in
-      reference.issuer.map {
-        (AgencyNames.fold(reference.kind), AgencyNames.fold(AgencyNames.expand($0)))
+    for reference in numbered {
+      if let issuer = reference.issuer {
+        cite(AgencyNames.fold(reference.kind), AgencyNames.fold(AgencyNames.expand(issuer)))
       }
     }
+  }
+
+  private mutating func cite(_ kind: String, _ issuer: String) {
+    citedExactly.insert(kind + "|" + issuer)
+    if cited.count < Self.closeComparisons { cited.append((kind, issuer)) }
+  }
+
+  /// Whether a document of this kind and a close issuer was cited (see `close`).
+  private func wasCited(_ kind: String, _ issuer: String) -> Bool {
+    citedExactly.contains(kind + "|" + issuer)
+      || cited.contains { $0.kind == kind && Self.close($0.issuer, issuer) }
   }
 
   /// The unnumbered citations that start on line `index` (0-based), in order.
@@ -182,12 +194,10 @@ struct UnnumberedCitationReader {
       if foldedKind == planType, let planIssuer, planIssuer.utf8HasPrefix(foldedIssuer) {
         return nil
       }
-      if cited.contains(where: { $0.kind == foldedKind && Self.close($0.issuer, foldedIssuer) }) {
-        return nil
-      }
+      if wasCited(foldedKind, foldedIssuer) { return nil }
     }
     guard keys.insert(key).inserted else { return nil }
-    cited.append((foldedKind, foldedIssuer))
+    cite(foldedKind, foldedIssuer)
     return reference(kind, issuer: issuer, run: run, start..<end)
   }
 
@@ -202,8 +212,9 @@ struct UnnumberedCitationReader {
   /// Where the issuer starting at `start` ends: its words are capitalized words, numbers,
   /// `-` and `và` between names, one lowercase syllable after a capitalized one (`Chính
   /// phủ`, `Ban Thường vụ Tỉnh ủy`), level words (`UBND tỉnh`, `Ủy ban nhân dân thành
-  /// phố`), and another body after a comma (`Ban Chỉ đạo 297, UBND tỉnh`). Nil when no
-  /// word is taken.
+  /// phố`), and another body after a comma (`Ban Chỉ đạo 297, UBND tỉnh`). A word that
+  /// opens with punctuation (`(khóa XV`) ends the name, and so does the `longest` scalar.
+  /// Nil when no word is taken.
   static func issuerEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int? {
     var index = start
     var end: Int?
@@ -218,7 +229,8 @@ struct UnnumberedCitationReader {
         break
       }
     }
-    while index < scalars.count {
+    let limit = min(scalars.count, start + longest)
+    while index < limit {
       // One word: from `index` to the next space, its trailing punctuation apart.
       while index < scalars.count, scalars[index] == " " { index += 1 }
       var wordEnd = index
@@ -228,10 +240,15 @@ struct UnnumberedCitationReader {
         coreEnd -= 1
       }
       guard coreEnd > index else { break }
+      guard coreEnd <= limit else { break }
       let word = String(scalars: scalars[index..<coreEnd])
       let first = scalars[index]
       let accepted: Bool
-      if ScalarTable.isUppercaseLetter(first) {
+      if !ScalarTable.isAlphabetic(first) && !ScalarTable.isASCIIDigit(first) && word != "-"
+        && word != "&"
+      {
+        accepted = false
+      } else if ScalarTable.isUppercaseLetter(first) {
         accepted = !startsKind(scalars, at: index)
         lowercaseRun = 0
       } else if ScalarTable.isASCIIDigit(first) || word == "-" || word == "&" {
@@ -335,7 +352,7 @@ struct UnnumberedCitationReader {
     while number < end, taken <= reach {
       let line = context.lines[number]
       if !line.isBlank {
-        let leading = line.unicodeScalars.prefix { $0 == " " || $0 == "\t" }.count
+        let leading = line.unicodeScalars.prefix(while: BlankScalars.contains).count
         let trimmed = line.trimmingBlanks()
         run.append(line: number + 1, text: Substring(trimmed), column: leading + 1)
         taken += 1

@@ -199,6 +199,25 @@ final class DeadlineExtractorTests: XCTestCase {
     XCTAssertEqual(deadlines(["như khám sức khỏe — - :", "", "định kỳ... a a poe"]), [])
   }
 
+  /// A bullet opening the line of `định kỳ` is not a speck: the check on the line above
+  /// (a heading `Chăm sóc sức khỏe`) does not reach the duty.
+  func testABulletAfterACheckLineKeepsTheDuty() {
+    XCTAssertEqual(
+      summary(deadlines(["1. Chăm sóc sức khỏe", "- Định kỳ hằng quý báo cáo kết quả."])).count,
+      1)
+    XCTAssertEqual(
+      summary(deadlines(["2. Tổ chức khám", "  . Định kỳ 6 tháng tổng hợp kết quả."])).count, 1)
+  }
+
+  /// Walking back over a long run of specks before `định kỳ` takes linear time (each
+  /// position used to rescan the whole run).
+  func testALongSpeckRunBeforeAPeriodicDutyIsWalkedOnce() {
+    let dots = String(repeating: ".", count: 30_000)
+    let start = Date()
+    XCTAssertEqual(deadlines(["Khám sức khỏe \(dots) định kỳ hằng năm."]), [])
+    XCTAssertLessThan(Date().timeIntervalSince(start), 5)
+  }
+
   func testPeriodicListsShareOneSpan() {
     XCTAssertEqual(
       summary(deadlines(["- Định kỳ hàng tháng, quý, năm báo cáo tình hình thực hiện"])),

@@ -84,6 +84,39 @@ final class UnnumberedCitationReaderTests: XCTestCase {
       ]), [])
   }
 
+  /// Columns count the blanks a line opens with, no-break and ideographic spaces too (read
+  /// with `--no-normalize`, nothing turns them into spaces).
+  func testSpansCountLeadingBlanks() {
+    let context = ExtractionContext(
+      lines: ["\u{A0}\u{A0}Thực hiện Đề án “Nâng cao hiệu quả” năm 2024"], sections: [],
+      columns: ColumnMap(edits: []))
+    var ids = ItemIDs()
+    let found = ReferenceExtractor.extract(context, ids: &ids)
+    XCTAssertEqual(found.map(\.span.column), [13])
+    XCTAssertEqual(found.map(\.span.endColumn), [38])
+  }
+
+  /// Thousands of documents named by distinct issuers are read in linear time: each issuer
+  /// is compared for closeness with a bounded number of earlier ones.
+  func testManyDistinctIssuersTakeLinearTime() {
+    let lines = (0..<3000).map { number in
+      "Thực hiện Kế hoạch của Ban Chỉ đạo \(number * 7919 % 1_000_003) Cục \(number) tỉnh."
+    }
+    let start = Date()
+    XCTAssertGreaterThan(citations(lines).count, 2000)
+    XCTAssertLessThan(Date().timeIntervalSince(start), 10)
+  }
+
+  /// Past the documents compared for closeness, the same issuer is still one document.
+  func testAnIssuerCitedAfterManyOthersIsReadOnce() {
+    let others = (0..<40).map { "Thực hiện Kế hoạch của Ban Chỉ đạo \($0 * 7919 % 1_000_003)." }
+    let found = citations(
+      others + ["Kế hoạch của Ban Chỉ đạo 297 Cục tỉnh.", "Kế hoạch của Ban Chỉ đạo 297 Cục tỉnh."])
+    XCTAssertGreaterThan(found.count, UnnumberedCitationReader.closeComparisons)
+    XCTAssertEqual(found.filter { $0.hasPrefix("41-") }.count, 1, "\(found.suffix(2))")
+    XCTAssertEqual(found.filter { $0.hasPrefix("42-") }, [])
+  }
+
   /// The issuer runs over a body's name and stops where the sentence goes on.
   func testIssuerEnds() {
     func issuer(_ text: String) -> String? {
@@ -100,5 +133,8 @@ final class UnnumberedCitationReaderTests: XCTestCase {
       issuer("Bộ Lao động - Thương binh và Xã hội về việc"), "Bộ Lao động - Thương binh và Xã hội")
     XCTAssertEqual(issuer("Ban Chỉ đạo tỉnh triển khai"), "Ban Chỉ đạo tỉnh")
     XCTAssertEqual(issuer("Chính phủ, Nghị quyết của"), "Chính phủ")
+    XCTAssertEqual(issuer("HĐND tỉnh Nghệ An (khoá XV, kỳ họp thứ 13)"), "HĐND tỉnh Nghệ An")
+    let long = "Ban " + String(repeating: "Chỉ ", count: 100_000)
+    XCTAssertEqual(issuer(long)?.unicodeScalars.count ?? 0 <= 400, true)
   }
 }

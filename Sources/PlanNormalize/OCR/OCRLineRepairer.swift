@@ -56,14 +56,16 @@ package final class OCRLineRepairer: @unchecked Sendable {
   ) -> Outcome {
     var tokens = tokens
     var edits: [LineEdit] = []
+    var textEnd = scalars.count
     if let cut = noiseStart(scalars, tokens: tokens) {
       edits.append(
         LineEdit(
           start: cut, end: scalars.count, replacement: [], kind: .ocrNoise, confidence: 0.7,
           note: "speck glyphs after the end of the line"))
       tokens = tokens.filter { $0.end <= cut }
+      textEnd = cut
     }
-    edits += Self.strayPeriods(scalars, tokens: tokens)
+    edits += Self.strayPeriods(scalars, tokens: tokens, end: textEnd)
     edits += Self.strayHyphens(scalars, tokens: tokens)
     edits += Self.speckDigits(scalars, tokens: tokens)
     // Windows of tokens bound the memory of slots and decoder on a huge line; the context
@@ -215,24 +217,36 @@ package final class OCRLineRepairer: @unchecked Sendable {
   /// or more, or after a number that follows a word, then a lowercase letter, after a space
   /// or glued (a glued one becomes a space; not in a dotted chain such as `sonla.gov.vn`).
   /// Vietnamese starts a sentence with a capital, and the clean corpus has no such period (a
-  /// list number opening a line, `1. ít nhất`, stays).
-  static func strayPeriods(_ scalars: [Unicode.Scalar], tokens: [LineToken]) -> [LineEdit] {
+  /// list number opening a line, `1. ít nhất`, stays). Only `scalars[..<end]` is read: the
+  /// speck glyphs cut from the line's end are no lowercase word after a sentence's period.
+  ///
+  /// - Complexity: O(n) in the scalars of the line.
+  static func strayPeriods(
+    _ scalars: [Unicode.Scalar], tokens: [LineToken], end: Int? = nil
+  ) -> [LineEdit] {
+    let end = min(end ?? scalars.count, scalars.count)
     var edits: [LineEdit] = []
+    var chunk: (range: Range<Int>, dotted: Bool)?  // the last chunk measured
     for (index, token) in tokens.enumerated() {
       let afterWord = token.kind == .word && token.count >= 2
       let afterNumber =
         token.kind == .number && index > 0 && tokens[index - 1].kind == .word
         && scalars[token.start..<token.end].allSatisfy(ScalarTable.isASCIIDigit)
       let period = token.end
-      guard afterWord || afterNumber, period + 1 < scalars.count, scalars[period] == "." else {
+      guard afterWord || afterNumber, period + 1 < end, scalars[period] == "." else {
         continue
       }
       var next = period + 1
-      while next < scalars.count, LineTokenizer.classify(scalars[next]) == .space { next += 1 }
+      while next < end, LineTokenizer.classify(scalars[next]) == .space { next += 1 }
       let glued = next == period + 1
-      guard next < scalars.count, !glued || afterNumber || !Self.inDottedChain(scalars, token),
-        let info = VietnameseLetters.info(scalars[next]), !info.isUppercase
+      guard next < end, let info = VietnameseLetters.info(scalars[next]), !info.isUppercase
       else { continue }
+      if glued && !afterNumber {
+        if chunk.map({ !$0.range.contains(token.start) }) ?? true {
+          chunk = Self.dottedChunk(scalars, around: token)
+        }
+        if chunk?.dotted == true { continue }
+      }
       edits.append(
         LineEdit(
           start: period, end: period + 1, replacement: glued ? [" "] : [], kind: .ocrNoise,
@@ -272,12 +286,16 @@ package final class OCRLineRepairer: @unchecked Sendable {
     ":", ";", "\u{2014}", "~", "_", "|", "=", "\u{2022}",
   ]
 
-  /// Whether the word is part of a chain of two dots or more (`sonla.gov.vn`, `v.v`): an
-  /// address or an abbreviation, whose dots are written.
-  private static func inDottedChain(_ scalars: [Unicode.Scalar], _ token: LineToken) -> Bool {
+  /// The chunk (the scalars between spaces) holding the word, and whether it is a chain of
+  /// two dots or more (`sonla.gov.vn`, `v.v`): an address or an abbreviation, whose dots are
+  /// written.
+  private static func dottedChunk(
+    _ scalars: [Unicode.Scalar], around token: LineToken
+  ) -> (range: Range<Int>, dotted: Bool) {
     var dots = 0
-    var index = token.start
-    while index > 0, LineTokenizer.classify(scalars[index - 1]) != .space { index -= 1 }
+    var start = token.start
+    while start > 0, LineTokenizer.classify(scalars[start - 1]) != .space { start -= 1 }
+    var index = start
     while index < scalars.count, LineTokenizer.classify(scalars[index]) != .space {
       if scalars[index] == "." && index + 1 < scalars.count
         && VietnameseLetters.info(scalars[index + 1]) != nil
@@ -286,7 +304,7 @@ package final class OCRLineRepairer: @unchecked Sendable {
       }
       index += 1
     }
-    return dots >= 2
+    return (start..<index, dots >= 2)
   }
 
   /// Hyphens an OCR read from specks between two words (`người-sử dụng`, `đề ra-hàng năm`,

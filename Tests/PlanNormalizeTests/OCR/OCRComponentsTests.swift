@@ -80,6 +80,16 @@ final class OCRComponentsTests: XCTestCase {
     }
   }
 
+  /// A chunk of many glued periods is measured once, not once a word (that took quadratic
+  /// time on a long line such as `nguoi.dan.nguoi.dan…`).
+  func testStrayPeriodsOfOneLongChunkTakeLinearTime() {
+    let scalars = Array(String(repeating: "nguoi.dan.", count: 10_000).unicodeScalars)
+    let tokens = LineTokenizer.tokenize(scalars)
+    let start = Date()
+    XCTAssertEqual(OCRLineRepairer.strayPeriods(scalars, tokens: tokens), [])
+    XCTAssertLessThan(Date().timeIntervalSince(start), 5)
+  }
+
   func testChannelRowsAreValidated() {
     XCTAssertThrowsError(try OCRChannel.parseEntries("a\tb\n", name: "t"))
     XCTAssertThrowsError(try OCRChannel.parseEntries("A\tb\t1\n", name: "t"))

@@ -213,6 +213,14 @@ final class OCRContextTests: XCTestCase {
       "1. ít nhất 01 lần; Phòng Lao động - Thương binh và Xã hội")
   }
 
+  /// A sentence's own period stays when speck glyphs after it (`ee ;`) are cut: they are no
+  /// lowercase word going on with the sentence.
+  func testASentenceEndStaysBeforeCutSpecks() throws {
+    XCTAssertEqual(
+      try repaired("Cac co quan thuc hién ké hoach nay theo quy dinh cua phap luat. ee ;"),
+      "Các cơ quan thực hiện kế hoạch này theo quy định của pháp luật.")
+  }
+
   /// Seed 000 line 359: `ước` read as `ude`, two letters wrong (`ơ` -> `d`, `c` -> `e`).
   func testTwoWrongLettersAreRepairedFromContext() throws {
     XCTAssertEqual(
