@@ -70,6 +70,9 @@ public enum SectionParser {
         else { continue }
       }
       if match.style == .roman { lastRoman = value ?? lastRoman }
+      // Each part numbers its Roman sections afresh (`B.` then `I.`): a damaged `|.` under
+      // a new part continues its outline, not the last part's.
+      if match.style == .part { lastRoman = 0 }
       if let position = stack.firstIndex(of: key) {
         for closed in stack[(position + 1)...] { lastNumber[closed] = nil }
         stack.removeSubrange((position + 1)...)

@@ -33,6 +33,21 @@ final class SectionParserTests: XCTestCase {
       ["I @1-2 objectives", "II @3-3 responsibilities"])
   }
 
+  /// Each part numbers its Roman sections from `I.`: under `B.`, a scan's `|.` (a damaged
+  /// heading, believed only where it continues the outline) is `B.I`, not a number going
+  /// back from `A.II`.
+  func testADamagedRomanNumeralOpensTheNextPartsOutline() {
+    XCTAssertEqual(
+      outline([
+        "A. MỤC ĐÍCH, YÊU CẦU", "I. MỤC ĐÍCH", "II. YÊU CẦU", "B. NỘI DUNG, NHIỆM VỤ",
+        "|. NHIỆM VỤ CHUNG", "1. Tuyên truyền", "II. NHIỆM VỤ CỤ THỂ",
+      ]),
+      [
+        "A @1-3 purpose", "A.I @2-2 purpose", "A.II @3-3 purpose", "B @4-7 tasks",
+        "B.I @5-6 tasks", "B.I.1 @6-6 tasks", "B.II @7-7 tasks",
+      ])
+  }
+
   /// The outline of every seed, after normalization, against `Corpus/expected` (written by
   /// reading the documents): same ids, heading lines, end lines and kinds.
   func testOutlinesOfTheSeedsMatchTheExpectedPlans() throws {
