@@ -91,6 +91,9 @@ public enum SectionParser {
       return current
     }
     var usedIDs = Set<String>()
+    // The last suffix given to each repeated id: a document repeating a number n times
+    // costs n probes, not n² (every suffix below it is taken).
+    var lastSuffix: [String: Int] = [:]
     func build(from start: Int, level: Int, prefix: String, parentKind: SectionKind?)
       -> ([SectionNode], Int)
     {
@@ -109,8 +112,9 @@ public enum SectionParser {
           : item.match.number.utf8Replacing("đ", with: "dd")
         var id = prefix.isEmpty ? part : prefix + "." + part
         if usedIDs.contains(id) {
-          var suffix = 2
+          var suffix = (lastSuffix[id] ?? 1) + 1
           while usedIDs.contains("\(id)-\(suffix)") { suffix += 1 }
+          lastSuffix[id] = suffix
           id = "\(id)-\(suffix)"
         }
         usedIDs.insert(id)
