@@ -135,6 +135,10 @@ package enum HeadingMatcher {
         HeadingMatcher.byte(after: index, in: bytes) == UInt8(ascii: ".")
       {
         return true  // `|.`, the Roman `I.`
+      } else if byte == UInt8(ascii: "H"),
+        HeadingMatcher.byte(after: index, in: bytes) == UInt8(ascii: ".")
+      {
+        return true  // `H.`, the part letter, not a printed mark
       } else if byte < 0x80 && skippedASCII[Int(byte)] {
         index = bytes.index(after: index)
       } else if byte >= 0x80, case let scalar = line.unicodeScalars[index],

@@ -70,6 +70,9 @@ public enum SectionParser {
         else { continue }
       }
       if match.style == .roman { lastRoman = value ?? lastRoman }
+      // Each part numbers its Roman sections afresh (`B.` then `I.`): a damaged `|.` under
+      // a new part continues its outline, not the last part's.
+      if match.style == .part { lastRoman = 0 }
       if let position = stack.firstIndex(of: key) {
         for closed in stack[(position + 1)...] { lastNumber[closed] = nil }
         stack.removeSubrange((position + 1)...)
@@ -88,6 +91,9 @@ public enum SectionParser {
       return current
     }
     var usedIDs = Set<String>()
+    // The last suffix given to each repeated id: a document repeating a number n times
+    // costs n probes, not n² (every suffix below it is taken).
+    var lastSuffix: [String: Int] = [:]
     func build(from start: Int, level: Int, prefix: String, parentKind: SectionKind?)
       -> ([SectionNode], Int)
     {
@@ -106,8 +112,9 @@ public enum SectionParser {
           : item.match.number.utf8Replacing("đ", with: "dd")
         var id = prefix.isEmpty ? part : prefix + "." + part
         if usedIDs.contains(id) {
-          var suffix = 2
+          var suffix = (lastSuffix[id] ?? 1) + 1
           while usedIDs.contains("\(id)-\(suffix)") { suffix += 1 }
+          lastSuffix[id] = suffix
           id = "\(id)-\(suffix)"
         }
         usedIDs.insert(id)

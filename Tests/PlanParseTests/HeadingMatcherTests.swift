@@ -81,8 +81,6 @@ final class HeadingMatcherTests: XCTestCase {
     }
   }
 
-  /// `7. Phòng Giáo:dục và Đào tạo: Phối hợp …` (an OCR read a speck as `:`): a colon
-  /// between two letters does not end the heading.
   /// Training text kh-252: parts `A.` to `D.` above the Roman sections, headed in capitals.
   func testPartLettersHeadedInCapitals() {
     let part = HeadingMatcher.match(
@@ -96,6 +94,18 @@ final class HeadingMatcherTests: XCTestCase {
     }
   }
 
+  /// `H.`, the last part letter, is also a printed markdown mark the prefilter skips before
+  /// a number (`HHH 14.`): a part heading `H.` still reaches the full reading.
+  func testThePartLetterHIsAPart() {
+    for line in ["H. TỔ CHỨC THỰC HIỆN", "**H. TỔ CHỨC THỰC HIỆN**", "## H. KINH PHÍ"] {
+      XCTAssertTrue(HeadingMatcher.mayStartWithNumber(line), line)
+      XCTAssertEqual(HeadingMatcher.match(line)?.style, .part, line)
+      XCTAssertEqual(HeadingMatcher.match(line)?.number, "H", line)
+    }
+  }
+
+  /// `7. Phòng Giáo:dục và Đào tạo: Phối hợp …` (an OCR read a speck as `:`): a colon
+  /// between two letters does not end the heading.
   func testAColonInsideAWordDoesNotEndTheHeading() {
     XCTAssertEqual(
       HeadingMatcher.match("7. Phòng Giáo:dục và Đào tạo: Phối hợp Công an huyện")?.heading,

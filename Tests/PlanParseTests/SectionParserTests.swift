@@ -33,6 +33,36 @@ final class SectionParserTests: XCTestCase {
       ["I @1-2 objectives", "II @3-3 responsibilities"])
   }
 
+  /// Each part numbers its Roman sections from `I.`: under `B.`, a scan's `|.` (a damaged
+  /// heading, believed only where it continues the outline) is `B.I`, not a number going
+  /// back from `A.II`.
+  func testADamagedRomanNumeralOpensTheNextPartsOutline() {
+    XCTAssertEqual(
+      outline([
+        "A. MỤC ĐÍCH, YÊU CẦU", "I. MỤC ĐÍCH", "II. YÊU CẦU", "B. NỘI DUNG, NHIỆM VỤ",
+        "|. NHIỆM VỤ CHUNG", "1. Tuyên truyền", "II. NHIỆM VỤ CỤ THỂ",
+      ]),
+      [
+        "A @1-3 purpose", "A.I @2-2 purpose", "A.II @3-3 purpose", "B @4-7 tasks",
+        "B.I @5-6 tasks", "B.I.1 @6-6 tasks", "B.II @7-7 tasks",
+      ])
+  }
+
+  /// A number repeated many times (a hostile or broken text: 20,000 `1.`) gets ids `1`,
+  /// `1-2`, … `1-20000` in linear time: each suffix is found from the last one given, not
+  /// by probing every suffix from 2 again (20,000 headings took 16 s in a release build).
+  func testARepeatedNumberGetsItsSuffixesInLinearTime() {
+    let lines = Array(repeating: "1. Nội dung", count: 20_000)
+    let clock = ContinuousClock()
+    var nodes: [SectionNode] = []
+    let elapsed = clock.measure { nodes = SectionParser.parse(lines: lines) }
+    XCTAssertEqual(nodes.count, 20_000)
+    XCTAssertEqual(nodes.prefix(3).map(\.id), ["1", "1-2", "1-3"])
+    XCTAssertEqual(nodes.last?.id, "1-20000")
+    XCTAssertEqual(Set(nodes.map(\.id)).count, 20_000)
+    XCTAssertLessThan(elapsed, .seconds(10), "quadratic id suffixes")
+  }
+
   /// The outline of every seed, after normalization, against `Corpus/expected` (written by
   /// reading the documents): same ids, heading lines, end lines and kinds.
   func testOutlinesOfTheSeedsMatchTheExpectedPlans() throws {

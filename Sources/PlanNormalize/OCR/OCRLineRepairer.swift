@@ -256,24 +256,25 @@ package final class OCRLineRepairer: @unchecked Sendable {
   }
 
   /// A lone speck mark and a digit an OCR read from specks before a word (`cho : 7 người`,
-  /// `quản lý ; 7 người`): a mark standing alone between spaces, then one digit, then a
-  /// word. The OCR pairs hold 28 of them and no real number so written; the clean corpus
-  /// has none.
+  /// `quản lý ; 7 người`): after a word or number of the line, a `:` or `;` standing alone
+  /// between spaces, then one digit, then a word. The OCR pairs hold 28 of them and no real
+  /// number so written; the clean corpus has none. Other marks stay: a bullet (`• 3 xã`,
+  /// `— 5 mô hình`), a range (`5 — 7 người`) or a table cell (`| 5 người |`) holds a real
+  /// number.
   static func speckDigits(_ scalars: [Unicode.Scalar], tokens: [LineToken]) -> [LineEdit] {
     var edits: [LineEdit] = []
     func isSpace(_ index: Int) -> Bool {
       index >= 0 && index < scalars.count && LineTokenizer.classify(scalars[index]) == .space
     }
     for (index, digit) in tokens.enumerated()
-    where digit.kind == .number && digit.count == 1 && index + 1 < tokens.count
+    where index > 0 && digit.kind == .number && digit.count == 1 && index + 1 < tokens.count
       && tokens[index + 1].kind == .word && isSpace(digit.end)
       && tokens[index + 1].start == digit.end + 1
     {
       var mark = digit.start - 1
       guard isSpace(mark) else { continue }
       while isSpace(mark) { mark -= 1 }
-      guard mark >= 0, speckMarks.contains(scalars[mark]), mark == 0 || isSpace(mark - 1)
-      else { continue }
+      guard mark > 0, speckMarks.contains(scalars[mark]), isSpace(mark - 1) else { continue }
       edits.append(
         LineEdit(
           start: mark, end: digit.end + 1, replacement: [], kind: .ocrNoise, confidence: 0.7,
@@ -282,9 +283,7 @@ package final class OCRLineRepairer: @unchecked Sendable {
     return edits
   }
 
-  private static let speckMarks: Set<Unicode.Scalar> = [
-    ":", ";", "\u{2014}", "~", "_", "|", "=", "\u{2022}",
-  ]
+  private static let speckMarks: Set<Unicode.Scalar> = [":", ";"]
 
   /// The chunk (the scalars between spaces) holding the word, and whether it is a chain of
   /// two dots or more (`sonla.gov.vn`, `v.v`): an address or an abbreviation, whose dots are

@@ -75,6 +75,10 @@ final class OCRComponentsTests: XCTestCase {
       "thực hiện. Định kỳ", "1. ít nhất 01 lần", "xem sldtbxh.sonla.gov.vn và v.v. các",
       "kinh tế - xã hội", "Lao động-Thương binh", "năm 2024-2025", "a. các",
       "Tổng số: 7 người", "gồm : 12 người", "; 7", "- 7 người",
+      // Bullets, a range and a table cell hold real numbers: only a `:` or `;` after text
+      // is the speck the OCR pairs show.
+      "• 3 xã đạt chuẩn", "— 5 mô hình điểm", "~ 3 xã", "mỗi nhóm từ 5 — 7 người",
+      "| 5 người |", "= 5 người", ": 7 người",
     ] {
       XCTAssertEqual(cleaned(kept), kept)
     }
