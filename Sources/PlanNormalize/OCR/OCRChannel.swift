@@ -24,6 +24,9 @@ package struct OCRChannel: Sendable {
   private let goldPairPossible: [Bool]  // g1 * goldCount + g2
   /// log10 of how often each true letter occurs in the pairs (add-one smoothed).
   private let goldLogPrior: [Float]
+  /// The letters with marks the OCR writes (case-folded): an English model writes `é` and
+  /// little else of Vietnamese.
+  private let markedLettersWritten: Set<Unicode.Scalar>
   package var ocrCount: Int { ocrAlphabet.count }
   package var goldCount: Int { goldAlphabet.count }
 
@@ -92,6 +95,10 @@ package struct OCRChannel: Sendable {
       entry.ocr.forEach { addOCR(Self.fold($0)) }
     }
     goldAlphabet = gold
+    markedLettersWritten = Set(
+      entries.filter { $0.count > 0 }.flatMap(\.ocr).map(Self.fold).filter {
+        !$0.isASCII && VietnameseLetters.info($0) != nil
+      })
     ocrAlphabet = ocr
     let goldIndex = ScalarIndex(gold)
     let ocrIndex = ScalarIndex(ocr)
@@ -235,6 +242,13 @@ package struct OCRChannel: Sendable {
       result.append(id)
     }
     return result
+  }
+
+  /// Whether `scalar` is a Vietnamese letter with marks that the OCR never writes (`ả`, `ơ`,
+  /// `đ` for an English model): a token holding one was not written by the OCR.
+  package func neverWrites(_ scalar: Unicode.Scalar) -> Bool {
+    !scalar.isASCII && VietnameseLetters.info(scalar) != nil
+      && !markedLettersWritten.contains(Self.fold(scalar))
   }
 
   /// Dense ids of OCR scalars, letters case-folded; unknown scalars become 0.

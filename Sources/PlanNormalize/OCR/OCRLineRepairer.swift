@@ -19,13 +19,30 @@ package final class OCRLineRepairer: @unchecked Sendable {
   package var keepKnownBelowConfidence = 0.3
 
   private func isKnownSyllable(_ token: ArraySlice<Unicode.Scalar>) -> Bool {
+    knownSyllable(token) != nil
+  }
+
+  /// The syllable a token spells, when the language model knows it.
+  private func knownSyllable(_ token: ArraySlice<Unicode.Scalar>) -> Int32? {
     var lower: [Unicode.Scalar] = []
     for scalar in token {
-      guard let info = VietnameseLetters.info(scalar) else { return false }
+      guard let info = VietnameseLetters.info(scalar) else { return nil }
       lower.append(info.lowercase)
     }
-    guard let found = tables.lexicon.surfaces.lookup(lower[...]) else { return false }
-    return tables.lexicon.languageModelPenalty[Int(found.syllable)] == 0
+    guard let found = tables.lexicon.surfaces.lookup(lower[...]),
+      tables.lexicon.languageModelPenalty[Int(found.syllable)] == 0
+    else { return nil }
+    return found.syllable
+  }
+
+  /// The language-model id of a token the OCR cannot have written: a known syllable holding
+  /// a letter with marks the OCR never writes (`GIẢI`, `BÁO CÁO` in a line whose other words
+  /// are damaged). Such a word is the document's own and is kept as written.
+  private func genuineWord(_ token: ArraySlice<Unicode.Scalar>) -> Int32? {
+    guard token.contains(where: tables.channel.neverWrites),
+      let syllable = knownSyllable(token)
+    else { return nil }
+    return tables.lexicon.languageModelIDs[Int(syllable)]
   }
 
   /// Tokens decoded at once.
@@ -139,6 +156,11 @@ package final class OCRLineRepairer: @unchecked Sendable {
         }
         if Self.isLetterMarker(scalars, token) {
           slots.append(.fixed(model.unknownID))
+          slotTokens.append(tokenIndex)
+          continue
+        }
+        if let genuine = genuineWord(scalars[token.start..<token.end]) {
+          slots.append(.fixed(genuine))
           slotTokens.append(tokenIndex)
           continue
         }

@@ -221,6 +221,15 @@ final class OCRContextTests: XCTestCase {
       "Các cơ quan thực hiện kế hoạch này theo quy định của pháp luật.")
   }
 
+  /// Found by review: in a repaired line, words with marks an English OCR never writes
+  /// (`ả`, `á`, `ụ`) are the document's own and stay, where they were re-read before
+  /// (`GIẢI` -> `GIỮ`, `CÁO` -> `CƠ`).
+  func testWordsTheOCRCannotHaveWrittenStay() throws {
+    XCTAssertEqual(
+      try repaired("Muc tieu: MỤC ĐÍCH, GIẢI PHÁP, BÁO CÁO"),
+      "Mục tiêu: MỤC ĐÍCH, GIẢI PHÁP, BÁO CÁO")
+  }
+
   /// Seed 000 line 359: `ước` read as `ude`, two letters wrong (`ơ` -> `d`, `c` -> `e`).
   func testTwoWrongLettersAreRepairedFromContext() throws {
     XCTAssertEqual(
