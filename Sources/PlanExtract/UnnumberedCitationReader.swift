@@ -39,9 +39,11 @@ struct UnnumberedCitationReader {
   static let councils = [
     "Ủy ban nhân dân", "Uỷ ban nhân dân", "UBND", "Hội đồng nhân dân", "HĐND",
   ]
-  /// Level words that may follow a council or a body (`UBND tỉnh`, `Ban Chỉ đạo tỉnh`).
+  /// Level words that may follow a council or a body (`UBND tỉnh`, `Ban Chỉ đạo tỉnh`,
+  /// `Ban Chỉ đạo quốc gia`).
   static let levelWords: Set<String> = [
     "tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", "phường", "trấn", "cấp", "các",
+    "quốc", "gia", "trung", "ương",
   ]
   /// Non-blank lines after the citation's own line that a title or an issuer may run into.
   static let reach = 6

@@ -132,6 +132,8 @@ final class UnnumberedCitationReaderTests: XCTestCase {
     XCTAssertEqual(
       issuer("Bộ Lao động - Thương binh và Xã hội về việc"), "Bộ Lao động - Thương binh và Xã hội")
     XCTAssertEqual(issuer("Ban Chỉ đạo tỉnh triển khai"), "Ban Chỉ đạo tỉnh")
+    XCTAssertEqual(issuer("Ban Chỉ đạo quốc gia 1237 về tìm kiếm"), "Ban Chỉ đạo quốc gia 1237")
+    XCTAssertEqual(issuer("Ban Chấp hành Trung ương khóa XII"), "Ban Chấp hành Trung ương")
     XCTAssertEqual(issuer("Chính phủ, Nghị quyết của"), "Chính phủ")
     XCTAssertEqual(issuer("HĐND tỉnh Nghệ An (khoá XV, kỳ họp thứ 13)"), "HĐND tỉnh Nghệ An")
     let long = "Ban " + String(repeating: "Chỉ ", count: 100_000)
