@@ -329,10 +329,10 @@ package final class OCRLineRepairer: @unchecked Sendable {
   }
 
   /// Hyphens an OCR read from specks between two words (`người-sử dụng`, `đề ra-hàng năm`,
-  /// `đưa-15 người`): a `-` glued to a lowercase letter on each side, or between a word and
-  /// a number, becomes a space. Vietnamese writes its
-  /// compounds with spaced dashes (`kinh tế - xã hội`); the clean corpus glues one
-  /// (`kinh tế-xã hội`) and loanwords (`Căm-pu-chi-a`, `mô-đun`), where a space loses
+  /// `đưa-15 người`): a `-` glued to a lowercase letter on each side, or between a lowercase
+  /// word and a number, becomes a space (a name and its number stay: `Covid-19`). Vietnamese
+  /// writes its compounds with spaced dashes (`kinh tế - xã hội`); the clean corpus glues
+  /// one (`kinh tế-xã hội`) and loanwords (`Căm-pu-chi-a`, `mô-đun`), where a space loses
   /// nothing a reader needs.
   static func strayHyphens(_ scalars: [Unicode.Scalar], tokens: [LineToken]) -> [LineEdit] {
     var edits: [LineEdit] = []
@@ -343,7 +343,8 @@ package final class OCRLineRepairer: @unchecked Sendable {
     where left.kind == .word && right.start == left.end + 1 && scalars[left.end] == "-"
       && isLowercaseLetter(left.end - 1)
       && (right.kind == .word && isLowercaseLetter(right.start)
-        || right.kind == .number && left.count >= 2)
+        || right.kind == .number && left.count >= 2
+          && (left.start..<left.end).allSatisfy(isLowercaseLetter))
     {
       edits.append(
         LineEdit(

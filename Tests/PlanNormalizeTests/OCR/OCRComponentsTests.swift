@@ -73,7 +73,7 @@ final class OCRComponentsTests: XCTestCase {
     XCTAssertEqual(cleaned("quản lý ; 7 người cai nghiện"), "quản lý người cai nghiện")
     for kept in [
       "thực hiện. Định kỳ", "1. ít nhất 01 lần", "xem sldtbxh.sonla.gov.vn và v.v. các",
-      "kinh tế - xã hội", "Lao động-Thương binh", "năm 2024-2025", "a. các",
+      "kinh tế - xã hội", "Lao động-Thương binh", "năm 2024-2025", "a. các", "dịch Covid-19 và",
       "Tổng số: 7 người", "gồm : 12 người", "; 7", "- 7 người",
       // Bullets, a range and a table cell hold real numbers: only a `:` or `;` after text
       // is the speck the OCR pairs show.
