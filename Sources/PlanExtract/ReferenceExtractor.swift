@@ -158,9 +158,8 @@ public enum ReferenceExtractor {
                 nextLine: nextIndex + 1))
           ))
       }
-      for (_, reference) in found.sorted(by: { $0.0.lowerBound < $1.0.lowerBound }) {
-        references.append(reference)
-      }
+      // Put in document order with the unnumbered ones below.
+      references += found.map(\.1)
     }
     var unnumbered = UnnumberedCitationReader(
       context: context, header: header, numbered: references)

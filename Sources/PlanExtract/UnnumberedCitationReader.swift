@@ -45,6 +45,29 @@ struct UnnumberedCitationReader {
     "tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", "phường", "trấn", "cấp", "các",
     "quốc", "gia", "trung", "ương",
   ]
+  /// The kinds (titled ones first) and the issuer heads and councils as scalars, built once.
+  private static let kindScalars: [(kind: String, scalars: [Unicode.Scalar])] =
+    (titledKinds + issuerKinds.filter { !titledKinds.contains($0) }).map {
+      ($0, Array($0.unicodeScalars))
+    }
+  private static let titledKindsAndSpace = titledKinds.map { Array(($0 + " ").unicodeScalars) }
+  private static let issuerHeadScalars = issuerHeads.map { Array($0.unicodeScalars) }
+  private static let councilScalars = councils.map { Array($0.unicodeScalars) }
+  private static let ofScalars = Array(" của ".unicodeScalars)
+  private static let aboutScalars = Array(" về ".unicodeScalars)
+  private static let phongScalars = Array("phòng".unicodeScalars)
+
+  /// The offset just past `literal` when it is written at `offset`, else nil.
+  private static func end(
+    of literal: [Unicode.Scalar], in scalars: [Unicode.Scalar], at offset: Int
+  ) -> Int? {
+    let end = offset + literal.count
+    guard offset >= 0, end <= scalars.count, scalars[offset..<end].elementsEqual(literal) else {
+      return nil
+    }
+    return end
+  }
+
   /// Non-blank lines after the citation's own line that a title or an issuer may run into.
   static let reach = 6
   /// Longest title, subject or issuer read, in scalars.
@@ -139,10 +162,8 @@ struct UnnumberedCitationReader {
 
   /// The kind written at `start` and the offset just past it.
   private func kind(at start: Int, in scalars: [Unicode.Scalar]) -> (String, Int)? {
-    for kind in Self.titledKinds + Self.issuerKinds {
-      let kindScalars = Array(kind.unicodeScalars)
-      let end = start + kindScalars.count
-      guard end < scalars.count, scalars[start..<end].elementsEqual(kindScalars),
+    for (kind, literal) in Self.kindScalars {
+      guard let end = Self.end(of: literal, in: scalars, at: start), end < scalars.count,
         scalars[end] == " "
       else { continue }
       return (kind, end)
@@ -178,9 +199,7 @@ struct UnnumberedCitationReader {
   ) -> Reference? {
     guard Self.issuerKinds.contains(kind) else { return nil }
     let scalars = run.scalars
-    let of = Array(" của ".unicodeScalars)
-    let issuerStart = after + of.count
-    guard issuerStart < scalars.count, scalars[after..<issuerStart].elementsEqual(of),
+    guard let issuerStart = Self.end(of: Self.ofScalars, in: scalars, at: after),
       Self.startsIssuer(scalars, at: issuerStart),
       let issuerEnd = Self.issuerEnd(scalars, from: issuerStart)
     else { return nil }
@@ -204,11 +223,7 @@ struct UnnumberedCitationReader {
   }
 
   static func startsIssuer(_ scalars: [Unicode.Scalar], at offset: Int) -> Bool {
-    issuerHeads.contains { head in
-      let headScalars = Array(head.unicodeScalars)
-      let end = offset + headScalars.count
-      return end <= scalars.count && scalars[offset..<end].elementsEqual(headScalars)
-    }
+    issuerHeadScalars.contains { end(of: $0, in: scalars, at: offset) != nil }
   }
 
   /// Where the issuer starting at `start` ends: its words are capitalized words, numbers,
@@ -221,15 +236,10 @@ struct UnnumberedCitationReader {
     var index = start
     var end: Int?
     var lowercaseRun = 0
-    for council in councils {
-      let councilScalars = Array(council.unicodeScalars)
-      let councilEnd = start + councilScalars.count
-      if councilEnd <= scalars.count, scalars[start..<councilEnd].elementsEqual(councilScalars) {
-        index = councilEnd
-        end = councilEnd
-        lowercaseRun = 1
-        break
-      }
+    if let councilEnd = councilEnd(scalars, at: start) {
+      index = councilEnd
+      end = councilEnd
+      lowercaseRun = 1
     }
     let limit = min(scalars.count, start + longest)
     while index < limit {
@@ -296,18 +306,12 @@ struct UnnumberedCitationReader {
 
   /// Whether a document kind and a space start at `offset` (`Kế hoạch ` ends a name).
   private static func startsKind(_ scalars: [Unicode.Scalar], at offset: Int) -> Bool {
-    titledKinds.contains { kind in
-      scalars[offset...].starts(with: (kind + " ").unicodeScalars)
-    }
+    titledKindsAndSpace.contains { end(of: $0, in: scalars, at: offset) != nil }
   }
 
+  /// The offset past a council's name (`Ủy ban nhân dân`, `UBND` …) written at `start`.
   private static func councilEnd(_ scalars: [Unicode.Scalar], at start: Int) -> Int? {
-    for council in councils {
-      let councilScalars = Array(council.unicodeScalars)
-      let end = start + councilScalars.count
-      if end <= scalars.count, scalars[start..<end].elementsEqual(councilScalars) { return end }
-    }
-    return nil
+    councilScalars.lazy.compactMap { end(of: $0, in: scalars, at: start) }.first
   }
 
   /// Lowercase words that never continue a name.
@@ -316,20 +320,17 @@ struct UnnumberedCitationReader {
   /// The subject after ` về `, to the first `;`, `.`, `:`, `(`, `”`, a doubled comma or a
   /// comma that is not the one of `phòng, chống`.
   static func subject(_ scalars: [Unicode.Scalar], after issuerEnd: Int) -> Range<Int>? {
-    let about = Array(" về ".unicodeScalars)
-    let start = issuerEnd + about.count
-    guard start < scalars.count, scalars[issuerEnd..<start].elementsEqual(about) else {
-      return nil
-    }
+    guard let start = Self.end(of: aboutScalars, in: scalars, at: issuerEnd),
+      start < scalars.count
+    else { return nil }
     var end = start
-    let phong = Array("phòng".unicodeScalars)
     while end < scalars.count, end - start <= longest {
       let scalar = scalars[end]
       if ";.:(”\"".unicodeScalars.contains(scalar) { break }
-      if scalar == "," {
-        let afterPhong =
-          end >= phong.count && scalars[(end - phong.count)..<end].elementsEqual(phong)
-        if !afterPhong { break }
+      if scalar == ",",
+        Self.end(of: phongScalars, in: scalars, at: end - phongScalars.count) != end
+      {
+        break
       }
       end += 1
     }
