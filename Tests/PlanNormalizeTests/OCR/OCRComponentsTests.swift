@@ -60,9 +60,9 @@ final class OCRComponentsTests: XCTestCase {
       let scalars = Array(line.unicodeScalars)
       let tokens = LineTokenizer.tokenize(scalars)
       let edits =
-        (OCRLineRepairer.strayPeriods(scalars, tokens: tokens)
-        + OCRLineRepairer.strayHyphens(scalars, tokens: tokens)
-        + OCRLineRepairer.speckDigits(scalars, tokens: tokens)).sorted { $0.start > $1.start }
+        (SpeckPunctuation.strayPeriods(scalars, tokens: tokens)
+        + SpeckPunctuation.strayHyphens(scalars, tokens: tokens)
+        + SpeckPunctuation.speckDigits(scalars, tokens: tokens)).sorted { $0.start > $1.start }
       var result = scalars
       for edit in edits { result.replaceSubrange(edit.start..<edit.end, with: edit.replacement) }
       return String(String.UnicodeScalarView(result))
@@ -90,7 +90,7 @@ final class OCRComponentsTests: XCTestCase {
     let scalars = Array(String(repeating: "nguoi.dan.", count: 10_000).unicodeScalars)
     let tokens = LineTokenizer.tokenize(scalars)
     let start = Date()
-    XCTAssertEqual(OCRLineRepairer.strayPeriods(scalars, tokens: tokens), [])
+    XCTAssertEqual(SpeckPunctuation.strayPeriods(scalars, tokens: tokens), [])
     XCTAssertLessThan(Date().timeIntervalSince(start), 5)
   }
 
